@@ -1,0 +1,142 @@
+/**
+ * One open scene: its story position, its runner (model state on the clinical clock) and the
+ * clock that drives it. Components render from this; tests drive it with an injected clock.
+ */
+import type { ParamValue, ParamValues } from '../models/types';
+import type { SceneDef } from '../scenes/types';
+import { Clock, type ClockDeps } from './clock.svelte';
+import { defaultParams, resolveParams, withParam } from './params';
+import { SceneRunner } from './runner.svelte';
+import type { Shell } from './shell.svelte';
+import { parseScene, serialize, SPEEDS } from './url';
+
+export class SceneController<P extends ParamValues, S> {
+  readonly def: SceneDef<P, S>;
+  readonly shell: Shell;
+  readonly clock: Clock;
+  readonly runner: SceneRunner<P, S>;
+  readonly defaults: P;
+  /** 0-based index of the current story step. */
+  step = $state(0);
+
+  constructor(
+    def: SceneDef<P, S>,
+    shell: Shell,
+    search: string,
+    opts: { play?: boolean; speed?: number; clockDeps?: ClockDeps } = {},
+  ) {
+    this.def = def;
+    this.shell = shell;
+    this.defaults = defaultParams(def.model);
+    const { scene, corrections } = parseScene(search, def.model, def.story, this.defaults);
+    shell.addCorrections(corrections);
+    this.step = scene.step - 1;
+    this.runner = new SceneRunner(def.model, scene.params, scene.t);
+    this.clock = new Clock(opts.clockDeps);
+    this.clock.speed = opts.speed ?? 1;
+    // Under reduced motion nothing starts by itself, even when a link asks for it.
+    this.clock.playing = !!opts.play && !shell.reducedMotion && !this.runner.atEnd;
+    this.clock.setTick((dtSeconds) => {
+      const more = this.runner.advance(dtSeconds * def.unitsPerSecond);
+      if (!more) this.clock.playing = false;
+    });
+  }
+
+  get stepCount(): number {
+    return this.def.story.length;
+  }
+
+  get current() {
+    return this.def.story[this.step]!;
+  }
+
+  goto(i: number): void {
+    const idx = Math.min(this.stepCount - 1, Math.max(0, Math.round(i)));
+    this.step = idx;
+    const s = this.def.story[idx]!;
+    const params = resolveParams(this.def.model, this.defaults, s.params).params;
+    this.runner.setParams(params, s.t);
+    this.clock.playing = !!s.play && !this.shell.reducedMotion;
+  }
+
+  next(): void {
+    if (this.step < this.stepCount - 1) this.goto(this.step + 1);
+  }
+
+  prev(): void {
+    if (this.step > 0) this.goto(this.step - 1);
+  }
+
+  togglePlay(): void {
+    if (this.clock.playing) {
+      this.clock.playing = false;
+      return;
+    }
+    if (this.runner.atEnd) this.runner.seek(0);
+    this.clock.playing = true;
+  }
+
+  /** Back to the start of the timeline, paused, keeping the what-if settings. */
+  reset(): void {
+    this.clock.playing = false;
+    this.runner.seek(0);
+  }
+
+  scrub(t: number): void {
+    if (Number.isFinite(t)) this.runner.seek(t);
+  }
+
+  setSpeed(x: number): void {
+    if ((SPEEDS as readonly number[]).includes(x)) this.clock.speed = x;
+  }
+
+  setParam(name: keyof P & string, value: ParamValue): void {
+    this.runner.setParams(withParam(this.def.model, this.runner.params, name, value));
+  }
+
+  /**
+   * The query string for what is on screen. While playing, t is written in whole units so the
+   * address bar changes a few times a second at most, not every frame.
+   */
+  get query(): string {
+    const t = this.clock.playing ? Math.floor(this.runner.t) : this.runner.t;
+    return serialize(
+      {
+        scene: this.def.model.id,
+        vocab: this.shell.vocab,
+        lang: this.shell.lang,
+        play: this.clock.playing,
+        speed: this.clock.speed,
+        embed: this.shell.embed,
+        contrast: this.shell.contrast,
+        motion: this.shell.motion,
+      },
+      { step: this.step + 1, t, params: this.runner.params },
+    );
+  }
+
+  /** Keyboard commands of DESIGN.md. Returns true when the key was handled. */
+  handleKey(key: string): boolean {
+    switch (key) {
+      case ' ':
+        this.togglePlay();
+        return true;
+      case 'ArrowRight':
+      case 'PageDown':
+        this.next();
+        return true;
+      case 'ArrowLeft':
+      case 'PageUp':
+        this.prev();
+        return true;
+      case 'Home':
+        this.goto(0);
+        return true;
+      case 'End':
+        this.goto(this.stepCount - 1);
+        return true;
+      default:
+        return false;
+    }
+  }
+}

@@ -1,0 +1,31 @@
+/**
+ * Every scene the app knows, in home-page order. Built scenes carry a loader (code-split:
+ * a scene's code is fetched only when opened); unbuilt ones show on the home page, not clickable.
+ * Benchmarks and tests iterate over this list.
+ */
+import type { SceneId } from '../models/types';
+import type { AnySceneDef } from './types';
+
+export interface SceneEntry {
+  id: SceneId;
+  /** Home-page question (scenes carry their own copy in their strings once built). */
+  question: string;
+  load?: () => Promise<AnySceneDef>;
+}
+
+export const SCENES: readonly SceneEntry[] = [
+  {
+    id: 'ssri',
+    question: 'Why does my antidepressant take weeks?',
+    load: () => import('./ssri/index').then((m) => m.scene),
+  },
+  { id: 'ketamine', question: 'How could ketamine work in hours?' },
+  { id: 'bdnf', question: 'What does “brain fertilizer” mean?' },
+  { id: 'opioid', question: 'Why do I need more and more, and why is stopping so hard?' },
+];
+
+export const BUILT: readonly SceneId[] = SCENES.filter((s) => s.load).map((s) => s.id);
+
+export function entry(id: SceneId): SceneEntry | undefined {
+  return SCENES.find((s) => s.id === id);
+}

@@ -1,0 +1,104 @@
+/**
+ * What a scene folder provides to the shell: its model, its story, its words, its sources and
+ * its stage. The shell (App, SceneView) is generic over this; a scene adds no shell code.
+ */
+import type { Component } from 'svelte';
+import type { ParamValues, Readouts, SceneModel } from '../models/types';
+import type { FrameSource } from '../lib/clock.svelte';
+
+export type Vocab = 'patient' | 'clinician';
+
+/** Evidence levels, strongest first. Shown on every step. */
+export type Evidence = 'human-trials' | 'human-imaging' | 'animal' | 'cells' | 'hypothesis';
+
+export interface Source {
+  /** Short stable key used by steps, e.g. 'meyer2004'. */
+  id: string;
+  /** Human citation: "Meyer JH et al. 2004. Am J Psychiatry 161:826-835". */
+  cite: string;
+  /** What the source showed, one line, plain text. */
+  finding: string;
+  /** What kind of evidence it is (animal and cell findings must say so on screen). */
+  evidence: Evidence;
+  /** Optional DOI (shown as text; the app makes no network requests). */
+  doi?: string;
+}
+
+/** Which actor a step is about: the stage haloes it and may zoom to it. */
+export type Focus = string;
+
+export interface StoryStep<P extends ParamValues> {
+  /** Stable key; also the key of the step's text in the strings table. */
+  id: string;
+  /** Clinical time the step shows (model timeUnit). */
+  t: number;
+  /** Params the step sets; unspecified params return to the model defaults. */
+  params: Partial<P>;
+  /** Whether the step starts the clinical clock playing when reached (from its t). */
+  play?: boolean;
+  focus: Focus;
+  evidence: Evidence;
+  /** Source ids (keys of the scene's sources table). */
+  sources: string[];
+}
+
+export interface StepText {
+  title: string;
+  /** Plain text; blank lines separate paragraphs. Never HTML. */
+  body: string;
+  /** Talking points for the clinician (clinician vocabulary only). */
+  points?: string[];
+}
+
+export type ByVocab<T = string> = Record<Vocab, T>;
+
+/** How a readout is shown: a fraction as a percent, a fold change as "x2.0 baseline". */
+export type ReadoutKind = 'fraction' | 'fold';
+
+export interface SceneStrings {
+  title: ByVocab;
+  /** The question on the home page that opens this scene. */
+  question: string;
+  /** One-line summary under the question. */
+  blurb: string;
+  params: Record<string, ByVocab>;
+  /** Option labels, keyed "<param>.<option>". */
+  options: Record<string, ByVocab>;
+  readouts: Record<string, ByVocab>;
+  /** Optional one-line help under a control, keyed by param name. */
+  paramHelp?: Record<string, ByVocab>;
+  steps: Record<string, ByVocab<StepText>>;
+  /** Text alternative for the stage; {name} placeholders are replaced with formatted readouts. */
+  stageAlt: ByVocab;
+  /** Labels drawn on the stage, keyed by actor. */
+  actors: Record<string, ByVocab>;
+}
+
+export interface StageProps<P extends ParamValues> {
+  readouts: Readouts;
+  params: P;
+  vocab: Vocab;
+  /** The current step's focus (actor key), or '' for none. */
+  focus: Focus;
+  /** Per-frame callbacks for the molecular swarm (real seconds since the last frame). */
+  frames: FrameSource;
+  reducedMotion: boolean;
+  /** Labels for actors, already in the current vocabulary. */
+  actorLabels: Record<string, string>;
+}
+
+export interface SceneDef<P extends ParamValues, S> {
+  model: SceneModel<P, S>;
+  story: StoryStep<P>[];
+  strings: { en: SceneStrings } & Record<string, SceneStrings>;
+  sources: Record<string, Source>;
+  readoutKinds: Record<string, ReadoutKind>;
+  /** Readouts drawn in the clinical-time chart under the stage (at most 3). */
+  chartReadouts: string[];
+  /** Clinical time units advanced per real second at speed "normal". */
+  unitsPerSecond: number;
+  Stage: Component<StageProps<P>>;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+export type AnySceneDef = SceneDef<any, any>;
