@@ -41,6 +41,8 @@ export class Clock implements FrameSource {
   speed = $state(1);
 
   #deps: ClockDeps;
+  // Plain Set on purpose: listeners are not UI state and change only on mount/unmount.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
   #listeners = new Set<FrameListener>();
   #tick: (dtSeconds: number) => void = () => {};
   #rafId: number | null = null;
@@ -111,7 +113,8 @@ export class Clock implements FrameSource {
 
   #frame = (): void => {
     const now = this.#deps.now();
-    const dt = this.#last === null ? 0 : Math.min(MAX_FRAME_S, Math.max(0, (now - this.#last) / 1000));
+    const dt =
+      this.#last === null ? 0 : Math.min(MAX_FRAME_S, Math.max(0, (now - this.#last) / 1000));
     this.#last = now;
     this.#rafId = this.#deps.raf(this.#frame);
     if (dt <= 0) return;

@@ -46,10 +46,7 @@ export function parseBool(raw: string): boolean | undefined {
 }
 
 /** Clamp a finite number onto [min, max] and the step grid. */
-export function clampToRange(
-  x: number,
-  r: { min: number; max: number; step: number },
-): number {
+export function clampToRange(x: number, r: { min: number; max: number; step: number }): number {
   const c = Math.min(r.max, Math.max(r.min, x));
   const snapped = r.min + Math.round((c - r.min) / r.step) * r.step;
   return Number(Math.min(r.max, snapped).toFixed(decimals(r.step)));
@@ -85,11 +82,16 @@ export function resolveParams<P extends ParamValues>(
     } else if (spec.kind === 'toggle') {
       if (!has) continue;
       const v = typeof raw === 'boolean' ? raw : parseBool(String(raw));
-      if (v === undefined) corrections.push({ key: name, given: shown(raw), used: out[name] ? '1' : '0' });
+      if (v === undefined)
+        corrections.push({ key: name, given: shown(raw), used: out[name] ? '1' : '0' });
       else out[name] = v;
     } else {
       const r = numberRange(model, name as keyof P & string, out as P);
-      let x = has ? (typeof raw === 'number' ? raw : Number(String(raw).trim() || NaN)) : Number(out[name]);
+      let x = has
+        ? typeof raw === 'number'
+          ? raw
+          : Number(String(raw).trim() || NaN)
+        : Number(out[name]);
       if (!Number.isFinite(x)) {
         const fallback = r.default;
         if (has) corrections.push({ key: name, given: shown(raw), used: String(fallback) });

@@ -64,7 +64,9 @@ export function safeStorage(): Storage | null {
 }
 
 /** Remembered vocabulary, used only when the URL does not name one. */
-export function storedVocab(storage: Pick<Storage, 'getItem'> | null = safeStorage()): Vocab | null {
+export function storedVocab(
+  storage: Pick<Storage, 'getItem'> | null = safeStorage(),
+): Vocab | null {
   try {
     const v = storage?.getItem(VOCAB_KEY);
     return v === 'patient' || v === 'clinician' ? v : null;

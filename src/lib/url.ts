@@ -100,7 +100,11 @@ export function parseShell(
       embed: flag(q, 'embed', false, c),
       contrast: choice(q, 'contrast', ['normal', 'high'] as const, 'normal', c),
       motion:
-        motionRaw === null ? null : choice(q, 'motion', ['reduced', 'full'] as const, 'full', c) === 'reduced' ? 'reduced' : null,
+        motionRaw === null
+          ? null
+          : choice(q, 'motion', ['reduced', 'full'] as const, 'full', c) === 'reduced'
+            ? 'reduced'
+            : null,
     },
     corrections: c,
   };

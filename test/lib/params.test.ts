@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { clampToRange, defaultParams, parseBool, resolveParams, withParam } from '../../src/lib/params';
+import {
+  clampToRange,
+  defaultParams,
+  parseBool,
+  resolveParams,
+  withParam,
+} from '../../src/lib/params';
 import { fake } from './fake-model';
 
 describe('clampToRange', () => {

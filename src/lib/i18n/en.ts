@@ -60,7 +60,8 @@ export const en = {
   skipToStory: 'Skip to the story',
   openFull: 'Open the full app',
   fullscreen: 'Full screen',
-  keyboardHelp: 'Keys: Space play or pause, arrows or Page Up/Down change step, Home/End first or last step.',
+  keyboardHelp:
+    'Keys: Space play or pause, arrows or Page Up/Down change step, Home/End first or last step.',
 };
 
 export type ShellStrings = typeof en;
