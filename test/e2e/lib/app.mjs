@@ -1,0 +1,129 @@
+/**
+ * Helpers that read the app through its public DOM contract (shared/DESIGN.md: URL state,
+ * readouts in the DOM, keyboard). Tests use these instead of CSS details of the shell, so a
+ * redesign that keeps the contract keeps the tests green.
+ */
+import assert from 'node:assert/strict';
+
+const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
+export { sleep };
+
+/**
+ * Poll `fn` until it returns a truthy value; return that value. On timeout, fail with `message`
+ * and the last value seen (or the last error thrown).
+ */
+export async function waitFor(fn, message, { timeout = 5_000, interval = 50 } = {}) {
+  const deadline = Date.now() + timeout;
+  let last;
+  let lastError;
+  for (;;) {
+    try {
+      last = await fn();
+      lastError = undefined;
+      if (last) return last;
+    } catch (err) {
+      lastError = err;
+    }
+    if (Date.now() > deadline) {
+      const seen = lastError
+        ? `last error: ${lastError.message}`
+        : `last value: ${JSON.stringify(last)}`;
+      assert.fail(`${message} (timed out after ${timeout} ms; ${seen})`);
+    }
+    await sleep(interval);
+  }
+}
+
+/** The numeric data-value of the first `[data-readout=name]`, or undefined when absent. */
+export async function readout(page, name) {
+  const value = await page.evaluate((n) => {
+    const el = document.querySelector(`[data-readout="${n}"][data-value]`);
+    return el ? el.getAttribute('data-value') : null;
+  }, name);
+  return value === null ? undefined : Number(value);
+}
+
+/** All readouts on the page: { name: number } (first element per name wins). */
+export async function readouts(page) {
+  const pairs = await page.evaluate(() =>
+    [...document.querySelectorAll('[data-readout][data-value]')].map((el) => [
+      el.getAttribute('data-readout'),
+      el.getAttribute('data-value'),
+    ]),
+  );
+  const out = {};
+  for (const [name, value] of pairs) if (!(name in out)) out[name] = Number(value);
+  return out;
+}
+
+/** The URL query as a plain object. */
+export async function urlState(page) {
+  const search = await page.evaluate(() => location.search);
+  return Object.fromEntries(new URLSearchParams(search));
+}
+
+/** Parse `[data-testid="step-count"]` ("Step 3 of 9") into { n, total }. */
+export async function stepInfo(page) {
+  const text = await page.locator('[data-testid="step-count"]').first().innerText();
+  const m = /(\d+)\D+(\d+)/.exec(text);
+  assert.ok(m, `step-count text should read like "Step 3 of 9", got ${JSON.stringify(text)}`);
+  return { n: Number(m[1]), total: Number(m[2]), text: text.trim() };
+}
+
+export async function waitForStep(page, n, message = `step-count should show step ${n}`) {
+  return waitFor(async () => {
+    const info = await stepInfo(page);
+    return info.n === n ? info : false;
+  }, message);
+}
+
+/** The step title: the first heading inside `[data-testid="story"]`. */
+export function storyHeading(page) {
+  return page.locator('[data-testid="story"]').getByRole('heading').first();
+}
+
+export async function storyTitle(page) {
+  return (await storyHeading(page).innerText()).trim();
+}
+
+/** Wait until a scene is on screen: its readouts and the story panel. */
+export async function waitForScene(page) {
+  await page.locator('[data-readout="t"][data-value]').first().waitFor({ state: 'attached' });
+  await page.locator('[data-testid="step-count"]').first().waitFor({ state: 'visible' });
+}
+
+/** Press a key with focus on <body>, as a presenter's clicker would. */
+export async function pressOnBody(page, key) {
+  await page.evaluate(() => {
+    if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
+  });
+  await page.keyboard.press(key);
+}
+
+/** Whether a scene (story panel) or the home page (its h1 and SSRI question) is showing. */
+export async function showsSceneOrHome(page) {
+  return page.evaluate(() => {
+    const story = document.querySelector('[data-testid="story"]');
+    const h1 = document.querySelector('h1');
+    const visible = (el) => !!el && el.getClientRects().length > 0;
+    return visible(story) || visible(h1);
+  });
+}
+
+/** The correction notice: `[data-testid="notice"]`, itself or inside an element with role=status. */
+export function notice(page) {
+  return page.locator('[data-testid="notice"]');
+}
+
+/** Wait for a few animation frames so the DOM reflects the latest state. */
+export async function settle(page, frames = 3) {
+  await page.evaluate(
+    (n) =>
+      new Promise((resolve) => {
+        const tick = (left) =>
+          left <= 0 ? resolve() : requestAnimationFrame(() => tick(left - 1));
+        tick(n);
+      }),
+    frames,
+  );
+}

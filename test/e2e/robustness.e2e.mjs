@@ -1,0 +1,157 @@
+/**
+ * Hostile and broken URLs, and the promise of no network calls beyond the app's own files.
+ * Parsing never throws; a bad value falls back to a valid one with a dismissible notice; URL text
+ * is never rendered as HTML (shared/DESIGN.md, "URL state").
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { createSession } from './lib/browser.mjs';
+import {
+  notice,
+  readouts,
+  showsSceneOrHome,
+  stepInfo,
+  urlState,
+  waitFor,
+  waitForScene,
+  waitForStep,
+} from './lib/app.mjs';
+
+const HOSTILE = [
+  '/?scene=nope',
+  '/?scene=ssri&t=abc&dose=99999&drug=<img src=x onerror=alert(1)>&step=-4&vocab=<script>alert(1)</script>',
+  '/?scene=ssri&t=1e308&speed=NaN',
+  '/?scene=ssri&step=999&dose=-5&play=maybe&speed=-1',
+];
+
+/** Elements the payloads would create if URL text were ever rendered as HTML. */
+async function injectedElements(page) {
+  return page.evaluate(() => ({
+    imgX: document.querySelectorAll('img[src="x"]').length,
+    onerror: document.querySelectorAll('[onerror]').length,
+    scripts: [...document.querySelectorAll('script')].filter((s) =>
+      /alert\(1\)/.test(s.textContent ?? ''),
+    ).length,
+  }));
+}
+
+describe('hostile and broken URLs', () => {
+  let session;
+  before(async () => {
+    session = await createSession();
+  });
+  after(async () => {
+    await session?.close();
+  });
+
+  for (const path of HOSTILE) {
+    it(`corrects ${path} with a dismissible notice and renders no markup from it`, async () => {
+      const t = await session.openPage(path);
+      const { page } = t;
+      const box = notice(page).first();
+      await box.waitFor({ state: 'visible' });
+      const text = (await box.innerText()).trim();
+      assert.ok(text.length > 0, 'the notice says what was corrected');
+      const inStatus = await box.evaluate((el) => el.closest('[role="status"]') !== null);
+      assert.ok(inStatus, 'the notice is (inside) an element with role="status"');
+
+      assert.deepEqual(
+        await injectedElements(page),
+        { imgX: 0, onerror: 0, scripts: 0 },
+        'no markup from the URL',
+      );
+      assert.ok(await showsSceneOrHome(page), 'the page shows a scene or the home page');
+
+      const state = await urlState(page);
+      const search = decodeURIComponent(await page.evaluate(() => location.search));
+      assert.ok(!/[<>]/.test(search), `the URL is rewritten to valid values, got ${search}`);
+      const isScene = (await page.locator('[data-testid="story"]').count()) > 0;
+      if (isScene) {
+        await waitForScene(page);
+        const values = await readouts(page);
+        for (const [name, v] of Object.entries(values)) {
+          assert.ok(Number.isFinite(v), `readout ${name} is finite, got ${v}`);
+        }
+        assert.ok(
+          values.t >= 0 && values.t < 1e4,
+          `t is clamped into the timeline, got ${values.t}`,
+        );
+        const { n, total } = await stepInfo(page);
+        assert.ok(n >= 1 && n <= total, `step ${n} lies in 1..${total}`);
+        if ('t' in state)
+          assert.ok(Number.isFinite(Number(state.t)), `URL t is a number: ${state.t}`);
+        if ('speed' in state) {
+          assert.ok(Number(state.speed) > 0, `URL speed is a positive number: ${state.speed}`);
+        }
+        if ('dose' in state) assert.notEqual(state.dose, '99999', 'dose is clamped');
+        if ('vocab' in state) assert.match(state.vocab, /^(patient|clinician)$/, 'vocab is valid');
+        if ('step' in state) assert.equal(Number(state.step), n, 'URL step is the step shown');
+      }
+
+      await box.getByRole('button', { name: 'Dismiss' }).click();
+      await waitFor(
+        async () => (await notice(page).count()) === 0 || !(await notice(page).first().isVisible()),
+        'Dismiss removes the notice',
+      );
+      assert.ok(await showsSceneOrHome(page), 'after Dismiss the page still shows a scene or home');
+      assert.deepEqual(
+        await injectedElements(page),
+        { imgX: 0, onerror: 0, scripts: 0 },
+        'no markup from the URL',
+      );
+      assert.deepEqual(t.dialogs, [], 'no dialog opened');
+      assert.deepEqual(t.errors, [], 'no console or page errors');
+      await t.close();
+    });
+  }
+
+  it('shows no notice for a clean URL', async () => {
+    const t = await session.openPage('/?scene=ssri&step=2&vocab=clinician');
+    await waitForScene(t.page);
+    await waitForStep(t.page, 2);
+    assert.equal(await notice(t.page).count(), 0, 'no correction notice for valid input');
+    assert.deepEqual(t.errors, [], 'no console or page errors');
+    await t.close();
+  });
+});
+
+describe('network', () => {
+  let session;
+  before(async () => {
+    session = await createSession();
+  });
+  after(async () => {
+    await session?.close();
+  });
+
+  it('makes no request outside its own origin: home, the SSRI scene and every step', async () => {
+    const t = await session.openPage('/');
+    const { page } = t;
+    await page.locator('h1').first().waitFor({ state: 'visible' });
+    await page.getByRole('link', { name: /antidepressant take weeks/i }).click();
+    await waitForScene(page);
+    await page.getByRole('button', { name: 'Previous step' }).first().waitFor();
+    let info = await stepInfo(page);
+    while (info.n > 1) {
+      await page.getByRole('button', { name: 'Previous step' }).click();
+      info = await waitForStep(page, info.n - 1);
+    }
+    for (let guard = 0; guard < 50 && info.n < info.total; guard++) {
+      await page.getByRole('button', { name: 'Next step' }).click();
+      info = await waitForStep(page, info.n + 1);
+    }
+    assert.equal(info.n, info.total, 'reached the last step');
+    await page.getByRole('radio', { name: 'Clinician', exact: true }).check();
+    await page.waitForTimeout(300);
+
+    assert.ok(t.requests.length > 0, 'requests were recorded');
+    const foreign = t.requests.filter((u) => {
+      if (/^(data|blob|about):/.test(u)) return false;
+      return new URL(u).origin !== session.origin;
+    });
+    assert.deepEqual(foreign, [], 'every request stays on the page origin');
+    assert.deepEqual(t.foreignRequests, [], 'no request was blocked for leaving the origin');
+    assert.deepEqual(t.errors, [], 'no console or page errors');
+    await t.close();
+  });
+});

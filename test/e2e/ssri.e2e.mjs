@@ -1,0 +1,315 @@
+/**
+ * The SSRI scene in a real browser, through the public contract: readouts in the DOM, the URL
+ * holding the whole state, keyboard for presentation clickers, the two vocabularies, play/pause.
+ * Also saves a screenshot of every step in both vocabularies at desktop and phone widths.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { DESKTOP, PHONE, createSession, screenshot } from './lib/browser.mjs';
+import {
+  pressOnBody,
+  readout,
+  readouts,
+  settle,
+  sleep,
+  storyHeading,
+  storyTitle,
+  urlState,
+  waitFor,
+  waitForScene,
+  waitForStep,
+} from './lib/app.mjs';
+
+const READOUTS = ['t', 'occupancy', 'serotonin', 'firing', 'activity', 'relief', 'brake'];
+/** URL keys that hold the scene's state (shared/DESIGN.md, "URL state"). */
+const STATE_KEYS = ['scene', 'step', 'vocab', 't'];
+
+function approx(actual, expected, tol, what) {
+  assert.ok(
+    Number.isFinite(actual) && Math.abs(actual - expected) <= tol,
+    `${what}: expected ${expected} +/- ${tol}, got ${actual}`,
+  );
+}
+
+/** The URL's state minus the keys that move while the clock plays. */
+function stillState(state) {
+  const { t: _t, play: _play, ...rest } = state;
+  return rest;
+}
+
+describe('SSRI scene', () => {
+  let session;
+  before(async () => {
+    session = await createSession();
+  });
+  after(async () => {
+    await session?.close();
+  });
+
+  it('shows citalopram 20 mg at day 28 blocking about 80% of transporters', async () => {
+    const t = await session.openPage('/?scene=ssri&drug=citalopram&dose=20&t=28');
+    const { page } = t;
+    await waitForScene(page);
+    const values = await readouts(page);
+    for (const name of READOUTS) {
+      assert.ok(
+        Number.isFinite(values[name]),
+        `readout ${name} present and finite, got ${values[name]}`,
+      );
+    }
+    approx(values.t, 28, 1, 'readout t');
+    assert.ok(
+      values.occupancy >= 0.74 && values.occupancy <= 0.86,
+      `occupancy for citalopram 20 mg at day 28 should be 0.74..0.86 (Meyer 2004), got ${values.occupancy}`,
+    );
+    const url = await urlState(page);
+    assert.equal(url.scene, 'ssri');
+    assert.equal(url.drug, 'citalopram');
+    assert.equal(Number(url.dose), 20);
+    assert.deepEqual(t.errors, [], 'no console or page errors');
+    await t.close();
+  });
+
+  it('has a stage with a picture and a text alternative, and the controls the contract names', async () => {
+    const t = await session.openPage('/?scene=ssri&play=0');
+    const { page } = t;
+    await waitForScene(page);
+    const stage = page.locator('[data-testid="stage"]');
+    await stage.waitFor({ state: 'visible' });
+    assert.ok((await stage.locator('svg').count()) > 0, 'stage contains an <svg>');
+    assert.ok((await stage.locator('canvas').count()) > 0, 'stage contains a <canvas>');
+    const alt =
+      (await page.locator('[data-testid="stage-alt"]').first().textContent())?.trim() ?? '';
+    assert.ok(
+      alt.length > 20,
+      `stage-alt describes the picture in words, got ${JSON.stringify(alt)}`,
+    );
+
+    const group = page
+      .getByRole('radiogroup', { name: 'Words' })
+      .or(page.getByRole('group', { name: 'Words' }));
+    assert.equal(await group.count(), 1, 'a group named "Words" holds the vocabulary switch');
+    for (const name of ['Patient', 'Clinician']) {
+      assert.equal(
+        await group.getByRole('radio', { name, exact: true }).count(),
+        1,
+        `radio "${name}"`,
+      );
+    }
+    assert.equal(await page.getByRole('button', { name: 'Previous step' }).count(), 1);
+    assert.equal(await page.getByRole('button', { name: 'Next step' }).count(), 1);
+    assert.equal(await page.getByRole('button', { name: 'Reset', exact: true }).count(), 1);
+    const speed = page.getByLabel('Speed', { exact: true });
+    assert.equal(await speed.count(), 1, 'one control labelled "Speed"');
+    assert.equal(await speed.evaluate((el) => el.tagName), 'SELECT', 'Speed is a <select>');
+    assert.deepEqual(t.errors, [], 'no console or page errors');
+    await t.close();
+  });
+
+  it('steps with the keyboard (clicker keys) and the URL follows the step', async () => {
+    const t = await session.openPage('/?scene=ssri&vocab=patient');
+    const { page } = t;
+    await waitForScene(page);
+    await pressOnBody(page, 'Home');
+    const first = await waitForStep(page, 1, 'Home goes to step 1');
+    assert.ok(first.total >= 2, `the story has several steps, got ${first.text}`);
+    assert.match(first.text, /step\s+1\s+of\s+\d+/i, 'step-count reads "Step 1 of N"');
+
+    /** Check step n is shown, in the URL too, and that the URL's t is the t on screen. */
+    const expectStep = async (n, how) => {
+      await waitForStep(page, n, `${how}: step-count should show step ${n}`);
+      const url = await waitFor(async () => {
+        const s = await urlState(page);
+        return s.step === String(n) ? s : false;
+      }, `${how}: location.search should have step=${n}`);
+      if (url.play !== '1') {
+        const shown = await readout(page, 't');
+        approx(Number(url.t), shown, 0.5, `${how}: URL t follows the step's t on screen`);
+      }
+      for (const key of STATE_KEYS)
+        assert.ok(key in url, `${how}: URL holds ${key}: ?${new URLSearchParams(url)}`);
+      return url;
+    };
+
+    const atStart = await expectStep(1, 'Home');
+    await pressOnBody(page, 'ArrowRight');
+    await expectStep(2, 'ArrowRight');
+    await pressOnBody(page, 'PageDown');
+    await expectStep(3, 'PageDown');
+    await pressOnBody(page, 'ArrowLeft');
+    await expectStep(2, 'ArrowLeft');
+    await pressOnBody(page, 'PageUp');
+    await expectStep(1, 'PageUp');
+    await pressOnBody(page, 'End');
+    const atEnd = await expectStep(first.total, 'End');
+    await pressOnBody(page, 'Home');
+    const again = await expectStep(1, 'Home again');
+
+    assert.deepEqual(stillState(again), stillState(atStart), 'step 1 restores the same URL state');
+    if (atStart.play !== '1' && again.play !== '1') {
+      approx(Number(again.t), Number(atStart.t), 0.01, 'step 1 restores the same t');
+    }
+    assert.notDeepEqual(
+      { ...atEnd, step: '' },
+      { ...atStart, step: '' },
+      'the last step shows a different state (t or params) from the first',
+    );
+    assert.deepEqual(t.errors, [], 'no console or page errors');
+    await t.close();
+  });
+
+  it('switches the words between patient and clinician', async () => {
+    const t = await session.openPage('/?scene=ssri&vocab=patient&step=2');
+    const { page } = t;
+    await waitForScene(page);
+    const patient = page.getByRole('radio', { name: 'Patient', exact: true });
+    const clinician = page.getByRole('radio', { name: 'Clinician', exact: true });
+    assert.equal(await patient.isChecked(), true, 'vocab=patient checks "Patient"');
+    const patientTitle = await storyTitle(page);
+    assert.ok(patientTitle.length > 0, 'the story has a step title');
+
+    await clinician.check();
+    await waitFor(
+      async () => (await urlState(page)).vocab === 'clinician',
+      'URL has vocab=clinician',
+    );
+    const clinicianTitle = await waitFor(async () => {
+      const title = await storyTitle(page);
+      return title !== patientTitle ? title : false;
+    }, `story heading should change from "${patientTitle}" in the clinician vocabulary`);
+    assert.ok(clinicianTitle.length > 0);
+    assert.equal((await urlState(page)).step, '2', 'switching words keeps the step');
+
+    await patient.check();
+    await waitFor(
+      async () => (await urlState(page)).vocab === 'patient',
+      'URL has vocab=patient again',
+    );
+    await waitFor(
+      async () => (await storyTitle(page)) === patientTitle,
+      `story heading returns to "${patientTitle}"`,
+    );
+    assert.deepEqual(t.errors, [], 'no console or page errors');
+    await t.close();
+  });
+
+  it('plays and pauses the clinical clock (button and Space)', async () => {
+    const t = await session.openPage('/?scene=ssri&drug=citalopram&dose=20&t=1&play=0');
+    const { page } = t;
+    await waitForScene(page);
+    const play = page.locator('[data-testid="play"]');
+    assert.equal(await play.getAttribute('aria-label'), 'Play', 'paused: the button says "Play"');
+
+    const t0 = await readout(page, 't');
+    await play.click();
+    await waitFor(
+      async () => (await play.getAttribute('aria-label')) === 'Pause',
+      'playing: button says "Pause"',
+    );
+    await sleep(1_500);
+    const t1 = await readout(page, 't');
+    assert.ok(t1 > t0, `t should advance while playing: ${t0} -> ${t1}`);
+    await waitFor(async () => (await urlState(page)).play === '1', 'URL has play=1 while playing');
+
+    await play.click();
+    await waitFor(
+      async () => (await play.getAttribute('aria-label')) === 'Play',
+      'paused: button says "Play"',
+    );
+    await waitFor(async () => (await urlState(page)).play === '0', 'URL has play=0 when paused');
+    await sleep(150);
+    const p1 = await readout(page, 't');
+    await sleep(600);
+    const p2 = await readout(page, 't');
+    assert.equal(p2, p1, 't stays put while paused');
+    approx(Number((await urlState(page)).t), p1, 0.05, "the URL's t is the paused t");
+
+    // Space toggles too, with focus on the page (a presenter's clicker or keyboard).
+    await pressOnBody(page, ' ');
+    await waitFor(
+      async () => (await play.getAttribute('aria-label')) === 'Pause',
+      'Space starts playing',
+    );
+    await sleep(1_000);
+    const s1 = await readout(page, 't');
+    assert.ok(s1 > p2, `t advances after Space: ${p2} -> ${s1}`);
+    await pressOnBody(page, ' ');
+    await waitFor(
+      async () => (await play.getAttribute('aria-label')) === 'Play',
+      'Space pauses again',
+    );
+    await sleep(150);
+    const s2 = await readout(page, 't');
+    await sleep(600);
+    assert.equal(await readout(page, 't'), s2, 't stays put after pausing with Space');
+
+    // Reset never moves time forward; a changed speed lands in the URL.
+    await page.getByRole('button', { name: 'Reset', exact: true }).click();
+    await settle(page);
+    const r = await readout(page, 't');
+    assert.ok(r <= s2 + 1e-9, `Reset does not move t forward: ${s2} -> ${r}`);
+
+    const speed = page.getByLabel('Speed', { exact: true });
+    const before = (await urlState(page)).speed;
+    const options = await speed.locator('option').evaluateAll((os) => os.map((o) => o.value));
+    const other = options.find((v) => v !== (before ?? '1'));
+    assert.ok(other !== undefined, `Speed offers more than one choice: ${options}`);
+    await speed.selectOption(other);
+    await waitFor(
+      async () => (await urlState(page)).speed !== before,
+      `URL speed should change from ${before} after choosing ${other}`,
+    );
+    assert.deepEqual(t.errors, [], 'no console or page errors');
+    await t.close();
+  });
+
+  it('saves a screenshot of every step, in both vocabularies, at desktop and phone widths', async () => {
+    for (const viewport of [DESKTOP, PHONE]) {
+      const t = await session.openPage('/?scene=ssri&vocab=patient&step=1', {
+        viewport,
+        reducedMotion: 'reduce',
+      });
+      const { page } = t;
+      await waitForScene(page);
+      for (const vocab of ['patient', 'clinician']) {
+        await page
+          .getByRole('radio', { name: vocab === 'patient' ? 'Patient' : 'Clinician', exact: true })
+          .check();
+        await waitFor(async () => (await urlState(page)).vocab === vocab, `URL has vocab=${vocab}`);
+        await pressOnBody(page, 'Home');
+        let info = await waitForStep(page, 1, 'Home goes to step 1');
+        const next = page.getByRole('button', { name: 'Next step' });
+        const titles = [];
+        for (let guard = 0; guard < 50; guard++) {
+          await storyHeading(page).waitFor({ state: 'visible' });
+          titles.push(await storyTitle(page));
+          await settle(page);
+          await sleep(100);
+          await screenshot(page, `ssri-${vocab}-${viewport.width}-step${info.n}`);
+          if (info.n >= info.total) break;
+          await next.click();
+          info = await waitForStep(page, info.n + 1, `Next step goes to step ${info.n + 1}`);
+        }
+        assert.equal(
+          titles.length,
+          info.total,
+          `visited all ${info.total} steps (${vocab}, ${viewport.width} px)`,
+        );
+        assert.equal(
+          new Set(titles).size,
+          titles.length,
+          `every step has its own title: ${titles.join(' | ')}`,
+        );
+      }
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
+      assert.ok(
+        overflow <= 1,
+        `no horizontal scrolling at ${viewport.width} px (overflow ${overflow} px)`,
+      );
+      assert.deepEqual(t.errors, [], 'no console or page errors');
+      await t.close();
+    }
+  });
+});

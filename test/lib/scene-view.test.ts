@@ -1,0 +1,100 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { cleanup, fireEvent, render, screen } from '@testing-library/svelte';
+import SceneView from '../../src/lib/ui/SceneView.svelte';
+import { Shell } from '../../src/lib/shell.svelte';
+import { parseShell } from '../../src/lib/url';
+import { fakeScene } from './fake-scene';
+
+function open(search: string) {
+  history.replaceState(null, '', `/${search}`);
+  const { shell: s, corrections } = parseShell(search, ['ssri']);
+  const shell = new Shell(s, corrections);
+  render(SceneView, { def: fakeScene, shell, search });
+  return shell;
+}
+
+afterEach(() => {
+  cleanup();
+  localStorage.clear();
+});
+
+describe('SceneView', () => {
+  it('shows the step text and every readout with its number in the DOM', () => {
+    open('?scene=ssri&t=2&on=1&level=3');
+    expect(screen.getByRole('heading', { name: 'Plain step one' })).toBeInTheDocument();
+    const x = document.querySelector('[data-readout="x"]')!;
+    expect(Number(x.getAttribute('data-value'))).toBeCloseTo(6, 6);
+    expect(x).toHaveTextContent('How much');
+    expect(x).toHaveTextContent('6.0 × baseline');
+    const t = document.querySelector('[data-readout="t"]')!;
+    expect(Number(t.getAttribute('data-value'))).toBeCloseTo(2, 6);
+  });
+
+  it('generates a labelled control for every param from its spec', () => {
+    open('?scene=ssri');
+    expect(screen.getByRole('combobox', { name: 'Kind' })).toBeInTheDocument();
+    expect(screen.getByRole('slider', { name: 'Amount' })).toBeInTheDocument();
+    expect(screen.getByRole('switch', { name: /Switch it on/ })).toBeInTheDocument();
+  });
+
+  it('switching to clinician words changes labels, story text and the URL', async () => {
+    open('?scene=ssri');
+    await fireEvent.click(screen.getByRole('radio', { name: /Clinician/ }));
+    expect(screen.getByRole('heading', { name: 'Clinical step one' })).toBeInTheDocument();
+    expect(screen.getByText('Point A')).toBeInTheDocument();
+    expect(screen.getByRole('slider', { name: 'Level' })).toBeInTheDocument();
+    expect(location.search).toContain('vocab=clinician');
+    expect(localStorage.getItem('htw.vocab')).toBe('clinician');
+  });
+
+  it('next step applies the step params and t, and the URL follows', async () => {
+    open('?scene=ssri');
+    await fireEvent.click(screen.getByRole('button', { name: 'Next step' }));
+    expect(screen.getByTestId('step-count')).toHaveTextContent('Step 2 of 2');
+    const q = new URLSearchParams(location.search);
+    expect(q.get('step')).toBe('2');
+    expect(q.get('t')).toBe('4');
+    expect(q.get('mode')).toBe('b');
+    expect(q.get('level')).toBe('7');
+    expect(screen.getByRole('button', { name: 'Next step' })).toBeDisabled();
+  });
+
+  it('keyboard: arrows, Home and End move through the story; keys in a slider do not', async () => {
+    open('?scene=ssri');
+    await fireEvent.keyDown(window, { key: 'End' });
+    expect(screen.getByTestId('step-count')).toHaveTextContent('Step 2 of 2');
+    await fireEvent.keyDown(window, { key: 'PageUp' });
+    expect(screen.getByTestId('step-count')).toHaveTextContent('Step 1 of 2');
+    await fireEvent.keyDown(screen.getByRole('slider', { name: 'Amount' }), { key: 'ArrowRight' });
+    expect(screen.getByTestId('step-count')).toHaveTextContent('Step 1 of 2');
+  });
+
+  it('Space toggles play and the play button says what it will do', async () => {
+    open('?scene=ssri');
+    expect(screen.getByTestId('play')).toHaveAccessibleName('Play');
+    await fireEvent.keyDown(window, { key: ' ' });
+    expect(screen.getByTestId('play')).toHaveAccessibleName('Pause');
+    expect(location.search).toContain('play=1');
+  });
+
+  it('a changed dependent choice moves the number to its new range', async () => {
+    open('?scene=ssri&level=2');
+    await fireEvent.change(screen.getByRole('combobox', { name: 'Kind' }), {
+      target: { value: 'b' },
+    });
+    expect(new URLSearchParams(location.search).get('level')).toBe('6');
+  });
+
+  it('hostile values are corrected and reported as text, never markup', () => {
+    const shell = open('?scene=ssri&level=<img src=x onerror=alert(1)>&t=1e308&step=-4');
+    expect(shell.corrections.map((c) => c.key).sort()).toEqual(['level', 'step', 't']);
+    expect(document.querySelector('img')).toBeNull();
+  });
+
+  it('the stage alternative states the current readouts in words', () => {
+    open('?scene=ssri&t=2&on=1&level=3');
+    expect(screen.getByTestId('stage-alt')).toHaveTextContent(
+      'At day 2 the amount is 6.0 times baseline.',
+    );
+  });
+});
