@@ -1,0 +1,47 @@
+/**
+ * Step transitions on the stage: the camera glides toward the focused actor, its halo fades in,
+ * and the labels step aside while the camera moves and return after it ("camera before labels",
+ * shared/VISUAL.md). gsap only touches the view: the plain camera object, and the opacity of the
+ * halo and label groups. The caller owns the gsap.context these tweens are created in.
+ */
+import { gsap } from 'gsap';
+import { cameraFor, type Camera } from './camera';
+
+export interface FocusMove {
+  focus: string;
+  /** Jump to the final state (reduced motion, or the first picture). */
+  instant: boolean;
+  cam: Camera;
+  /** Writes the camera to the SVG groups and redraws the canvas. */
+  apply: () => void;
+  /** The halo groups, each with data-halo = its focus key. */
+  halos: Element[];
+  labels: Element;
+}
+
+const CAMERA_S = 0.6;
+const LABELS_OUT_S = 0.15;
+const LABELS_IN_AT_S = 0.5;
+const LABELS_IN_S = 0.3;
+
+/** Starts the move; returns its timeline (kill it to stop where it is), or null when instant. */
+export function moveToFocus(m: FocusMove): gsap.core.Timeline | null {
+  const target = cameraFor(m.focus);
+  const on = m.halos.filter((h) => h.getAttribute('data-halo') === m.focus);
+  const off = m.halos.filter((h) => h.getAttribute('data-halo') !== m.focus);
+  if (m.instant) {
+    Object.assign(m.cam, target);
+    if (on.length) gsap.set(on, { opacity: 1 });
+    if (off.length) gsap.set(off, { opacity: 0 });
+    gsap.set(m.labels, { opacity: 1 });
+    m.apply();
+    return null;
+  }
+  const tl = gsap.timeline({ defaults: { ease: 'power2.out' } });
+  tl.to(m.labels, { opacity: 0, duration: LABELS_OUT_S, ease: 'power1.out' }, 0);
+  if (off.length) tl.to(off, { opacity: 0, duration: 0.4 }, 0);
+  tl.to(m.cam, { ...target, duration: CAMERA_S, onUpdate: m.apply }, 0);
+  if (on.length) tl.to(on, { opacity: 1, duration: 0.5 }, 0.25);
+  tl.to(m.labels, { opacity: 1, duration: LABELS_IN_S }, LABELS_IN_AT_S);
+  return tl;
+}
