@@ -95,6 +95,8 @@ export interface SceneDef<P extends ParamValues, S> {
   readoutKinds: Record<string, ReadoutKind>;
   /** Readouts drawn in the clinical-time chart under the stage (at most 3). */
   chartReadouts: string[];
+  /** Spacing of chart samples (timeUnit). Daily for day clocks hides the dosing ripple. */
+  chartEvery: number;
   /** Clinical time units advanced per real second at speed "normal". */
   unitsPerSecond: number;
   Stage: Component<StageProps<P>>;

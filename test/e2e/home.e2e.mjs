@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { DESKTOP, PHONE, createSession, screenshot } from './lib/browser.mjs';
-import { waitForScene } from './lib/app.mjs';
+import { horizontalOverflow, waitForScene } from './lib/app.mjs';
 
 /** The home page questions (shared/VISUAL.md) and the scene each opens. */
 const QUESTIONS = [
@@ -96,12 +96,10 @@ describe('home page', () => {
       const t = await session.openPage('/', { viewport, reducedMotion: 'reduce' });
       await t.page.locator('h1').first().waitFor({ state: 'visible' });
       await screenshot(t.page, `home-${viewport.width}`);
-      const overflow = await t.page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      );
+      const o = await horizontalOverflow(t.page);
       assert.ok(
-        overflow <= 1,
-        `no horizontal scrolling at ${viewport.width} px (overflow ${overflow} px)`,
+        o.overflow <= 1,
+        `no sideways scrolling at ${viewport.width} px: ${o.overflow} px too wide (${o.culprits.join(', ')})`,
       );
       assert.deepEqual(t.errors, [], 'no console or page errors');
       await t.close();

@@ -141,7 +141,7 @@ describe('network', () => {
       info = await waitForStep(page, info.n + 1);
     }
     assert.equal(info.n, info.total, 'reached the last step');
-    await page.getByRole('radio', { name: 'Clinician', exact: true }).check();
+    await page.getByRole('radio', { name: /^\W*Clinician$/ }).check();
     await page.waitForTimeout(300);
 
     assert.ok(t.requests.length > 0, 'requests were recorded');

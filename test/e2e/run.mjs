@@ -54,7 +54,7 @@ function findChrome() {
 function ensureBuild() {
   if (existsSync(join(dist, 'index.html'))) return;
   console.log('e2e: dist/index.html is missing; building with `npx vite build` ...');
-  const res = spawnSync('npx', ['vite', 'build'], { cwd: root, stdio: 'inherit' });
+  const res = spawnSync('npx', ['--no', 'vite', 'build'], { cwd: root, stdio: 'inherit' });
   if (res.status !== 0 || !existsSync(join(dist, 'index.html'))) {
     console.error(
       'e2e: the build failed, so there is nothing to test. Fix `npx vite build` first.',

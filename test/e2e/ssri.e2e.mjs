@@ -7,6 +7,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { DESKTOP, PHONE, createSession, screenshot } from './lib/browser.mjs';
 import {
+  horizontalOverflow,
   pressOnBody,
   readout,
   readouts,
@@ -29,6 +30,19 @@ function approx(actual, expected, tol, what) {
     Number.isFinite(actual) && Math.abs(actual - expected) <= tol,
     `${what}: expected ${expected} +/- ${tol}, got ${actual}`,
   );
+}
+
+/** The Speed select, by its accessible name (its label may also hold the option texts). */
+function speedSelect(page) {
+  return page.getByRole('combobox', { name: 'Speed', exact: true });
+}
+
+/**
+ * The vocabulary radio, tolerant of a decoration before the word (a tick drawn with CSS content
+ * becomes part of the accessible name). The exact names are checked once, in the contract test.
+ */
+function vocabRadio(page, vocab) {
+  return page.getByRole('radio', { name: vocab === 'patient' ? /^\W*Patient$/ : /^\W*Clinician$/ });
 }
 
 /** The URL's state minus the keys that move while the clock plays. */
@@ -70,41 +84,65 @@ describe('SSRI scene', () => {
     await t.close();
   });
 
-  it('has a stage with a picture and a text alternative, and the controls the contract names', async () => {
-    const t = await session.openPage('/?scene=ssri&play=0');
-    const { page } = t;
-    await waitForScene(page);
-    const stage = page.locator('[data-testid="stage"]');
-    await stage.waitFor({ state: 'visible' });
-    assert.ok((await stage.locator('svg').count()) > 0, 'stage contains an <svg>');
-    assert.ok((await stage.locator('canvas').count()) > 0, 'stage contains a <canvas>');
-    const alt =
-      (await page.locator('[data-testid="stage-alt"]').first().textContent())?.trim() ?? '';
-    assert.ok(
-      alt.length > 20,
-      `stage-alt describes the picture in words, got ${JSON.stringify(alt)}`,
-    );
+  for (const viewport of [DESKTOP, PHONE]) {
+    it(`has a stage with a text alternative and the named controls at ${viewport.width} px`, async () => {
+      const t = await session.openPage('/?scene=ssri&play=0&vocab=patient', { viewport });
+      const { page } = t;
+      await waitForScene(page);
+      // Collect every broken promise, so one run lists them all.
+      const problems = [];
+      const expectCount = async (locator, what) => {
+        const n = await locator.count();
+        if (n !== 1) problems.push(`${what}: expected 1 element, found ${n}`);
+      };
+      const stage = page.locator('[data-testid="stage"]');
+      await stage.waitFor({ state: 'visible' });
+      if ((await stage.locator('svg').count()) === 0) problems.push('stage has no <svg>');
+      if ((await stage.locator('canvas').count()) === 0) problems.push('stage has no <canvas>');
+      const alt = page.locator('[data-testid="stage-alt"]').first();
+      const altText = (await alt.count()) ? ((await alt.textContent()) ?? '').trim() : '';
+      if (altText.length < 20)
+        problems.push(`stage-alt should describe the picture, got "${altText}"`);
 
-    const group = page
-      .getByRole('radiogroup', { name: 'Words' })
-      .or(page.getByRole('group', { name: 'Words' }));
-    assert.equal(await group.count(), 1, 'a group named "Words" holds the vocabulary switch');
-    for (const name of ['Patient', 'Clinician']) {
-      assert.equal(
-        await group.getByRole('radio', { name, exact: true }).count(),
-        1,
-        `radio "${name}"`,
+      const group = page
+        .getByRole('radiogroup', { name: 'Words' })
+        .or(page.getByRole('group', { name: 'Words' }));
+      await expectCount(group, 'group named "Words"');
+      for (const name of ['Patient', 'Clinician']) {
+        const radio = group.getByRole('radio', { name, exact: true });
+        if ((await radio.count()) !== 1) {
+          // The accessibility tree shows the names a screen reader announces.
+          const tree = (await group.count()) === 1 ? await group.ariaSnapshot() : '(no group)';
+          const names = tree.replace(/\s*\n\s*/g, ' ');
+          problems.push(`radio named exactly "${name}" not found; accessibility tree: ${names}`);
+        }
+      }
+      await expectCount(
+        page.getByRole('button', { name: 'Previous step', exact: true }),
+        'button "Previous step"',
       );
-    }
-    assert.equal(await page.getByRole('button', { name: 'Previous step' }).count(), 1);
-    assert.equal(await page.getByRole('button', { name: 'Next step' }).count(), 1);
-    assert.equal(await page.getByRole('button', { name: 'Reset', exact: true }).count(), 1);
-    const speed = page.getByLabel('Speed', { exact: true });
-    assert.equal(await speed.count(), 1, 'one control labelled "Speed"');
-    assert.equal(await speed.evaluate((el) => el.tagName), 'SELECT', 'Speed is a <select>');
-    assert.deepEqual(t.errors, [], 'no console or page errors');
-    await t.close();
-  });
+      await expectCount(
+        page.getByRole('button', { name: 'Next step', exact: true }),
+        'button "Next step"',
+      );
+      await expectCount(
+        page.getByRole('button', { name: 'Play', exact: true }),
+        'button "Play" (paused)',
+      );
+      if ((await page.locator('[data-testid="play"]').getAttribute('aria-label')) !== 'Play') {
+        problems.push('[data-testid="play"] should have aria-label "Play" while paused');
+      }
+      await expectCount(page.getByRole('button', { name: 'Reset', exact: true }), 'button "Reset"');
+      const speed = speedSelect(page);
+      await expectCount(speed, 'select with accessible name "Speed"');
+      if ((await speed.count()) === 1 && (await speed.evaluate((el) => el.tagName)) !== 'SELECT') {
+        problems.push('the Speed control should be a <select>');
+      }
+      assert.deepEqual(problems, [], 'DOM contract');
+      assert.deepEqual(t.errors, [], 'no console or page errors');
+      await t.close();
+    });
+  }
 
   it('steps with the keyboard (clicker keys) and the URL follows the step', async () => {
     const t = await session.openPage('/?scene=ssri&vocab=patient');
@@ -162,8 +200,8 @@ describe('SSRI scene', () => {
     const t = await session.openPage('/?scene=ssri&vocab=patient&step=2');
     const { page } = t;
     await waitForScene(page);
-    const patient = page.getByRole('radio', { name: 'Patient', exact: true });
-    const clinician = page.getByRole('radio', { name: 'Clinician', exact: true });
+    const patient = vocabRadio(page, 'patient');
+    const clinician = vocabRadio(page, 'clinician');
     assert.equal(await patient.isChecked(), true, 'vocab=patient checks "Patient"');
     const patientTitle = await storyTitle(page);
     assert.ok(patientTitle.length > 0, 'the story has a step title');
@@ -249,7 +287,7 @@ describe('SSRI scene', () => {
     const r = await readout(page, 't');
     assert.ok(r <= s2 + 1e-9, `Reset does not move t forward: ${s2} -> ${r}`);
 
-    const speed = page.getByLabel('Speed', { exact: true });
+    const speed = speedSelect(page);
     const before = (await urlState(page)).speed;
     const options = await speed.locator('option').evaluateAll((os) => os.map((o) => o.value));
     const other = options.find((v) => v !== (before ?? '1'));
@@ -272,9 +310,7 @@ describe('SSRI scene', () => {
       const { page } = t;
       await waitForScene(page);
       for (const vocab of ['patient', 'clinician']) {
-        await page
-          .getByRole('radio', { name: vocab === 'patient' ? 'Patient' : 'Clinician', exact: true })
-          .check();
+        await vocabRadio(page, vocab).check();
         await waitFor(async () => (await urlState(page)).vocab === vocab, `URL has vocab=${vocab}`);
         await pressOnBody(page, 'Home');
         let info = await waitForStep(page, 1, 'Home goes to step 1');
@@ -301,15 +337,32 @@ describe('SSRI scene', () => {
           `every step has its own title: ${titles.join(' | ')}`,
         );
       }
-      const overflow = await page.evaluate(
-        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-      );
-      assert.ok(
-        overflow <= 1,
-        `no horizontal scrolling at ${viewport.width} px (overflow ${overflow} px)`,
-      );
       assert.deepEqual(t.errors, [], 'no console or page errors');
       await t.close();
     }
+  });
+
+  it('fits a 390 px phone screen without horizontal scrolling, on every step', async () => {
+    const t = await session.openPage('/?scene=ssri&vocab=patient&step=1', {
+      viewport: PHONE,
+      reducedMotion: 'reduce',
+    });
+    const { page } = t;
+    await waitForScene(page);
+    await pressOnBody(page, 'Home');
+    let info = await waitForStep(page, 1, 'Home goes to step 1');
+    const wide = [];
+    for (let guard = 0; guard < 50; guard++) {
+      await settle(page);
+      const o = await horizontalOverflow(page);
+      if (o.overflow > 1)
+        wide.push(`step ${info.n}: ${o.overflow} px too wide (${o.culprits.join(', ')})`);
+      if (info.n >= info.total) break;
+      await page.getByRole('button', { name: 'Next step' }).click();
+      info = await waitForStep(page, info.n + 1);
+    }
+    assert.deepEqual(wide, [], `the page scrolls sideways at ${PHONE.width} px`);
+    assert.deepEqual(t.errors, [], 'no console or page errors');
+    await t.close();
   });
 });

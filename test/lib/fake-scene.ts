@@ -58,6 +58,7 @@ export const fakeScene: SceneDef<FakeParams, FakeState> = {
   },
   readoutKinds: { x: 'fold' },
   chartReadouts: ['x'],
+  chartEvery: 0.5,
   unitsPerSecond: 1,
   Stage: FakeStage,
 };

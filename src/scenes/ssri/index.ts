@@ -20,6 +20,8 @@ export const scene: SceneDef<SsriParams, SsriState> = {
     brake: 'fraction',
   },
   chartReadouts: ['serotonin', 'relief'],
+  // Sampled once a day at the same hour: the chart shows the trend, not the dosing ripple.
+  chartEvery: 1,
   // 8 weeks in 28 s at normal speed: slow enough to talk over, fast enough not to wait.
   unitsPerSecond: 2,
   Stage,

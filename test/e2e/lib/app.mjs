@@ -127,3 +127,31 @@ export async function settle(page, frames = 3) {
     frames,
   );
 }
+
+/**
+ * How far the page is wider than the viewport (px), and the outermost elements that stick out
+ * (described as tag.class), so a failure says where to look.
+ */
+export async function horizontalOverflow(page) {
+  return page.evaluate(() => {
+    const root = document.documentElement;
+    const width = root.clientWidth;
+    // Page coordinates: clicking a control off to the right may have scrolled the page sideways.
+    const sticksOut = (el) => el.getBoundingClientRect().right + window.scrollX > width + 1;
+    const culprits = [];
+    for (const el of document.body.querySelectorAll('*')) {
+      if (
+        el.ownerSVGElement || // drawn inside an <svg>, which clips its own content
+        !sticksOut(el) ||
+        (el.parentElement && el.parentElement !== document.body && sticksOut(el.parentElement))
+      ) {
+        continue;
+      }
+      const cls = typeof el.className === 'string' ? el.className : (el.className?.baseVal ?? '');
+      const name = `${el.tagName.toLowerCase()}${cls ? '.' + cls.trim().split(/\s+/).join('.') : ''}`;
+      culprits.push(`${name} ${Math.round(el.getBoundingClientRect().width)} px wide`);
+      if (culprits.length >= 5) break;
+    }
+    return { overflow: root.scrollWidth - width, culprits };
+  });
+}
