@@ -23,7 +23,20 @@ import {
 
 const READOUTS = ['t', 'occupancy', 'serotonin', 'firing', 'activity', 'relief', 'brake'];
 /** URL keys that hold the scene's state (shared/DESIGN.md, "URL state"). */
-const STATE_KEYS = ['scene', 'step', 'vocab', 't'];
+const STATE_KEYS = [
+  'scene',
+  'step',
+  'vocab',
+  'lang',
+  't',
+  'drug',
+  'dose',
+  'profile',
+  'block2a7',
+  'pindolol',
+  'play',
+  'speed',
+];
 
 function approx(actual, expected, tol, what) {
   assert.ok(
