@@ -52,6 +52,12 @@ const TONIC_DRIVE = 1;
 const W_1A = 0.5;
 const W_2A = 0.6;
 const W_7 = 0.4;
+/**
+ * Share of 5-HT2A/5-HT7 drive the antagonist removes (teaching value, r): a partial block, as
+ * a competitive antagonist gives, chosen so that it brings a non-responder's drive on an SSRI
+ * close to a typical responder's, as Vadodaria 2019 saw in vitro ("towards control levels").
+ */
+const BLOCKER_FRACTION = 0.4;
 /** Non-responder neurons: excitatory 5-HT2A/5-HT7 weight doubled (Vadodaria 2019). */
 const NONRESPONDER_GAIN = 2;
 /** Relief: 5-HT excess (fold) for half the drive; lag, days; tolerated drive deviation (r). */
@@ -163,7 +169,8 @@ export function solveSynapse(occupancy: number, brake: number) {
 /** Postsynaptic drive before normalisation, arbitrary units, >= 0. */
 function rawDrive(c: number, p: Pick<SsriParams, 'profile' | 'block2a7'>): number {
   const gain = p.profile === 'nonresponder' ? NONRESPONDER_GAIN : 1;
-  const excite = p.block2a7 ? 0 : gain * (W_2A * emax(c, K_2A_FOLD) + W_7 * emax(c, K_7_FOLD));
+  const open = p.block2a7 ? 1 - BLOCKER_FRACTION : 1;
+  const excite = open * gain * (W_2A * emax(c, K_2A_FOLD) + W_7 * emax(c, K_7_FOLD));
   return Math.max(0, TONIC_DRIVE + excite - W_1A * emax(c, K_1A_FOLD));
 }
 

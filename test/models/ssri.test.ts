@@ -239,6 +239,17 @@ describe('non-responder profile (Vadodaria 2019, hypothesis level)', () => {
     expect(rescued.relief).toBeGreaterThan(nonresp.relief * 1.5);
     expect(rescued.relief).toBeLessThan(typical.relief);
   });
+
+  it("the antagonist brings a non-responder's drive back towards a typical responder's", () => {
+    const typical = run(on('citalopram')).at(-1)!;
+    const nonresp = run(on('citalopram', { profile: 'nonresponder' })).at(-1)!;
+    const rescued = run(on('citalopram', { profile: 'nonresponder', block2a7: true })).at(-1)!;
+    // "Reduced towards control levels" (Vadodaria 2019): closer to typical, not overshooting below it.
+    expect(Math.abs(rescued.activity - typical.activity)).toBeLessThan(
+      Math.abs(nonresp.activity - typical.activity) / 3,
+    );
+    expect(rescued.activity).toBeGreaterThan(0.9);
+  });
 });
 
 describe('numerical behaviour', () => {

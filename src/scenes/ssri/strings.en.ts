@@ -62,7 +62,7 @@ export const strings: SceneStrings = {
     block2a7: {
       patient: 'A research idea tried on cells in a dish, not a treatment.',
       clinician:
-        'Removes 5-HT2A and 5-HT7 drive in the model; an in vitro finding, not a clinical recommendation.',
+        'Removes about 40% of 5-HT2A and 5-HT7 drive in the model; an in vitro finding, not a clinical recommendation.',
     },
     pindolol: {
       patient: 'Shows what happens if the thermostat cannot slow the sending cell down.',
@@ -275,12 +275,12 @@ export const strings: SceneStrings = {
       clinician: {
         title: '5-HT2A/5-HT7 antagonism normalised the response (in vitro)',
         body: paras(
-          'In the same iPSC-derived neurons, antagonists at 5-HT2A and 5-HT7 reduced the serotonin-induced hyperactivity of non-remitter neurons towards control levels (Vadodaria 2019). The toggle removes the drive of both receptors entirely, so in the model postsynaptic drive falls from well above baseline to below it: an idealised, complete block.',
+          'In the same iPSC-derived neurons, antagonists at 5-HT2A and 5-HT7 reduced the serotonin-induced hyperactivity of non-remitter neurons towards control levels (Vadodaria 2019). In the model the toggle removes about 40% of 5-HT2A and 5-HT7 drive, an assumed partial block that brings postsynaptic drive close to that of a typical responder on the same drug.',
           'This has not been tested as a way to choose treatment. Several drugs have 5-HT2A or 5-HT7 antagonist properties, but the study does not show that any of them helps SSRI non-responders.',
         ),
         points: [
           'An in vitro rescue only; no prospective clinical test in this subgroup.',
-          "The model's blocker is idealised: it removes 5-HT2A and 5-HT7 drive completely.",
+          "The model's blocker strength (about 40% of 2A/7 drive removed) is assumed, not measured.",
           'Useful for explaining that non-response may be biological, not a personal failing.',
         ],
       },
