@@ -8,20 +8,14 @@ import type { AnySceneDef } from './types';
 
 export interface SceneEntry {
   id: SceneId;
-  /** Home-page question (scenes carry their own copy in their strings once built). */
-  question: string;
   load?: () => Promise<AnySceneDef>;
 }
 
 export const SCENES: readonly SceneEntry[] = [
-  {
-    id: 'ssri',
-    question: 'Why does my antidepressant take weeks?',
-    load: () => import('./ssri/index').then((m) => m.scene),
-  },
-  { id: 'ketamine', question: 'How could ketamine work in hours?' },
-  { id: 'bdnf', question: 'What does “brain fertilizer” mean?' },
-  { id: 'opioid', question: 'Why do I need more and more, and why is stopping so hard?' },
+  { id: 'ssri', load: () => import('./ssri/index').then((m) => m.scene) },
+  { id: 'ketamine' },
+  { id: 'bdnf' },
+  { id: 'opioid' },
 ];
 
 export const BUILT: readonly SceneId[] = SCENES.filter((s) => s.load).map((s) => s.id);

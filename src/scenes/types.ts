@@ -57,10 +57,6 @@ export type ReadoutKind = 'fraction' | 'fold';
 
 export interface SceneStrings {
   title: ByVocab;
-  /** The question on the home page that opens this scene. */
-  question: string;
-  /** One-line summary under the question. */
-  blurb: string;
   params: Record<string, ByVocab>;
   /** Option labels, keyed "<param>.<option>". */
   options: Record<string, ByVocab>;

@@ -6,8 +6,6 @@ const both = (patient: string, clinician: string) => ({ patient, clinician });
 
 const strings: SceneStrings = {
   title: both('Plain title', 'Clinical title'),
-  question: 'Q?',
-  blurb: 'b',
   params: {
     mode: both('Kind', 'Mode'),
     level: both('Amount', 'Level'),

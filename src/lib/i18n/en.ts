@@ -2,6 +2,7 @@
  * Words of the app shell (scene words live with each scene). Plain text only, never HTML.
  * Keys with a {placeholder} are filled by `fill`.
  */
+import type { SceneId } from '../../models/types';
 import type { Evidence, Vocab } from '../../scenes/types';
 
 export const en = {
@@ -10,6 +11,29 @@ export const en = {
   homeIntro:
     'Pick a question. Each one opens a short animated story you can go through step by step, in everyday words or in clinical terms.',
   comingSoon: 'Coming soon',
+  /** The home page's questions, one per scene, and a line under each. */
+  scenes: {
+    ssri: {
+      question: 'Why does my antidepressant take weeks?',
+      blurb:
+        'Watch what an SSRI does in the gap between two nerve cells, day by day, and why relief builds slowly.',
+    },
+    ketamine: {
+      question: 'How could ketamine work in hours?',
+      blurb:
+        'Stress thins the connections between nerve cells; ketamine regrows them within hours.',
+    },
+    bdnf: {
+      question: 'What does “brain fertilizer” mean?',
+      blurb:
+        'BDNF feeds nerve-cell branches: they thin in depression and regrow over weeks of treatment.',
+    },
+    opioid: {
+      question: 'Why do I need more and more, and why is stopping so hard?',
+      blurb:
+        'Locks and keys: tolerance, withdrawal, recovery, and why a break makes the old dose dangerous.',
+    },
+  } satisfies Record<SceneId, { question: string; blurb: string }>,
   homeNote:
     'A teaching tool, not medical advice. Nothing here says what dose to take; talk with your clinician before changing any treatment.',
   home: 'All questions',

@@ -13,9 +13,6 @@ export const strings: SceneStrings = {
     patient: 'Why an antidepressant takes weeks',
     clinician: 'SSRIs at the serotonin synapse',
   },
-  question: 'Why does my antidepressant take weeks?',
-  blurb:
-    'Watch what an SSRI does in the gap between two nerve cells, day by day, and why relief builds slowly.',
 
   params: {
     drug: { patient: 'Medicine', clinician: 'SSRI' },
