@@ -54,7 +54,6 @@ export const en = {
   chart: 'Over the weeks',
   chartDesc: 'Chart of {names} over {duration}; the cursor marks {now}.',
   normalRange: 'normal range',
-  sources: 'Sources',
   sourcesFor: 'Sources for this step',
   allSources: 'All sources for this scene',
   evidence: 'Evidence',
@@ -83,7 +82,6 @@ export const en = {
   timesBaselineSpoken: '{x} times baseline',
   skipToStory: 'Skip to the story',
   openFull: 'Open the full app',
-  fullscreen: 'Full screen',
   keyboardHelp:
     'Keys: Space play or pause, arrows or Page Up/Down change step, Home/End first or last step.',
 };
