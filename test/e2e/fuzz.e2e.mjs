@@ -1,0 +1,597 @@
+/**
+ * URL fuzz against the built app (shared/DESIGN.md, "URL state"; README, "URL parameters").
+ *
+ * Hundreds of generated query strings (fast-check, fixed seed, printed) mixing the keys the app
+ * knows with unknown ones, and valid values with junk: huge numbers, NaN, Infinity, empty text,
+ * emoji, RTL marks, combining marks, NUL, markup and script payloads, broken percent-encoding and
+ * repeated keys; most are properly encoded, some are raw (un-encoded) text. For every URL:
+ *   - a scene (`[data-testid="stage"]`) or the home page (an h1 and `a[data-scene]` links) shows,
+ *     whichever the URL's scene key asks for;
+ *   - no console error, page error or dialog, and no request leaves the origin;
+ *   - nothing from a payload became an element (no img[src=x], on* attributes, foreign scripts);
+ *   - a URL with a clearly invalid value for a key the app knows shows the notice (role=status),
+ *     and a URL whose known keys all hold exact README values shows none.
+ *
+ * One page is reused (page.goto per URL) to keep the file fast. Reproduce a run with
+ * FUZZ_SEED=<seed> (and FUZZ_RUNS=<n>) npm run test:e2e.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import fc from 'fast-check';
+import { createSession } from './lib/browser.mjs';
+import { stepInfo, waitForScene } from './lib/app.mjs';
+
+const SEED = Number(process.env.FUZZ_SEED ?? 20260611);
+const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
+
+/** Built scenes and what their URL keys accept (README, "URL parameters"). */
+const SCENE_KEYS = {
+  ssri: {
+    duration: 56,
+    choices: {
+      drug: ['none', 'citalopram', 'escitalopram', 'sertraline', 'fluoxetine', 'paroxetine'],
+      profile: ['typical', 'nonresponder'],
+    },
+    toggles: ['block2a7', 'pindolol'],
+    /** Dose range and slider step per drug, mg/day (src/models/ssri.ts DRUGS; none: 0 only). */
+    dose: {
+      none: { min: 0, max: 0, step: 1 },
+      citalopram: { min: 10, max: 40, step: 5 },
+      escitalopram: { min: 5, max: 20, step: 5 },
+      sertraline: { min: 25, max: 200, step: 25 },
+      fluoxetine: { min: 10, max: 80, step: 10 },
+      paroxetine: { min: 10, max: 50, step: 10 },
+    },
+  },
+};
+const UNBUILT = ['ketamine', 'bdnf', 'opioid'];
+const SHELL_KEYS = ['scene', 'vocab', 'lang', 'play', 'speed', 'embed', 'contrast', 'motion'];
+const SCENE_ONLY_KEYS = ['step', 't', 'drug', 'dose', 'profile', 'block2a7', 'pindolol'];
+const KNOWN_KEYS = [...SHELL_KEYS, ...SCENE_ONLY_KEYS];
+
+const PAYLOADS = [
+  '<img src=x onerror=alert(1)>',
+  '<script>alert(1)</script>',
+  '"><svg onload=alert(1)>',
+  "'><svg/onload=alert(1)>",
+  'javascript:alert(1)',
+  '<iframe src=javascript:alert(1)>',
+  '{{constructor.constructor("alert(1)")()}}',
+  '${alert(1)}',
+];
+const NUMBERS = ['1e308', '-1e308', '9999999999', '-9999999999', '1e-320', '-0', '0x10', '1_000'];
+const NAN_INF = ['NaN', 'Infinity', '-Infinity', 'undefined', 'null'];
+/** Names an object inherits: a lookup with `in` or `obj[key]` would wrongly accept them. */
+const INHERITED = ['constructor', '__proto__', 'toString', 'hasOwnProperty', 'prototype'];
+const UNICODE = [
+  '😀',
+  '👩🏽‍⚕️',
+  '\u202Essri',
+  'مرحبا',
+  'עברית',
+  'e\u0301\u0301\u0301',
+  'ssri\u0301',
+  '\u0000',
+  'ssri\u0000',
+  '\u200B',
+  '\uFEFF1',
+  'ｓｓｒｉ',
+  '１',
+];
+/** Broken percent-encoding: only meaningful raw (un-encoded), where the browser keeps it as is. */
+const PERCENT_JUNK = ['%E0%A4%A', '%', '%%', '%zz', '%C0%AF', '%FF%FE', '%00', '%2', '%E2%82'];
+const BLANKS = ['', ' ', '  1  ', '\t', '+'];
+const JUNK = [...PAYLOADS, ...NUMBERS, ...NAN_INF, ...INHERITED, ...UNICODE, ...BLANKS];
+
+const UNKNOWN_KEYS = [
+  'Scene',
+  'STEP',
+  'Dose',
+  'x',
+  'utm_source',
+  '__proto__',
+  'constructor',
+  'hasOwnProperty',
+  'toString',
+  'scene ',
+  ' scene',
+  'scène',
+  '',
+];
+
+// ----------------------------------------------------------------------------------------------
+// The oracle: what the README says about a query string. Per known key a verdict of 'valid'
+// (an exact README value), 'invalid' (clearly not allowed: must be corrected) or 'unsure' (the app
+// may reasonably accept it, e.g. "1.0" for speed 1 or "on" for a toggle): unsure asserts nothing.
+// ----------------------------------------------------------------------------------------------
+
+/** Number from URL text; blank text is not a number. */
+const num = (v) => (v.trim() === '' ? NaN : Number(v));
+const DECIMAL = /^\d+(\.\d+)?$/;
+
+function numberVerdict(v, ok) {
+  const x = num(v);
+  if (!Number.isFinite(x) || !ok(x)) return 'invalid';
+  return DECIMAL.test(v) ? 'valid' : 'unsure';
+}
+
+function toggleVerdict(v) {
+  if (/^(0|1|true|false)$/.test(v)) return 'valid';
+  if (/^\s*(0|1|true|false|on|off|yes|no)\s*$/i.test(v)) return 'unsure';
+  return 'invalid';
+}
+
+const oneOf = (v, valid, unsure = []) =>
+  valid.includes(v) ? 'valid' : unsure.includes(v) ? 'unsure' : 'invalid';
+
+/** Whether `dose` text is a valid dose for `drug` (README: the range follows the drug). */
+function doseVerdictFor(v, r) {
+  return numberVerdict(
+    v,
+    (x) =>
+      x >= r.min &&
+      x <= r.max &&
+      Math.abs((x - r.min) / r.step - Math.round((x - r.min) / r.step)) < 1e-9,
+  );
+}
+
+/**
+ * The expectation for a query string (as the page saw it): which page shows, and whether the
+ * notice must show (true), must not show (false) or either is fine (undefined). `steps` is the
+ * story length per built scene, read from the app.
+ */
+function expectFor(search, steps) {
+  const q = new URLSearchParams(search);
+  // Repeated keys: the last one wins.
+  const last = (k) => {
+    const all = q.getAll(k);
+    return all.length ? all[all.length - 1] : null;
+  };
+  const verdicts = {};
+  const sceneRaw = last('scene');
+  const scene = sceneRaw !== null && Object.hasOwn(SCENE_KEYS, sceneRaw) ? sceneRaw : null;
+  if (sceneRaw !== null) verdicts.scene = sceneRaw === '' ? 'unsure' : scene ? 'valid' : 'invalid';
+  const shellRules = {
+    vocab: (v) => oneOf(v, ['patient', 'clinician']),
+    lang: (v) => oneOf(v, ['en']),
+    play: toggleVerdict,
+    embed: toggleVerdict,
+    speed: (v) => numberVerdict(v, (x) => [0.5, 1, 2].includes(x)),
+    contrast: (v) => oneOf(v, ['high'], ['normal']),
+    motion: (v) => oneOf(v, ['reduced'], ['full']),
+  };
+  for (const [k, rule] of Object.entries(shellRules)) {
+    const v = last(k);
+    if (v !== null) verdicts[k] = rule(v);
+  }
+  // Step, t and model params only mean something on a built scene; elsewhere they are ignored.
+  if (scene) {
+    const spec = SCENE_KEYS[scene];
+    const n = steps[scene];
+    const step = last('step');
+    if (step !== null) {
+      verdicts.step = numberVerdict(step, (x) => Number.isInteger(x) && x >= 1 && x <= n);
+    }
+    const t = last('t');
+    if (t !== null) verdicts.t = numberVerdict(t, (x) => x >= 0 && x <= spec.duration);
+    for (const [k, options] of Object.entries(spec.choices)) {
+      const v = last(k);
+      if (v !== null) verdicts[k] = oneOf(v, options);
+    }
+    for (const k of spec.toggles) {
+      const v = last(k);
+      if (v !== null) verdicts[k] = toggleVerdict(v);
+    }
+    const dose = last('dose');
+    if (dose !== null) {
+      const drug = last('drug');
+      // A valid drug in the URL fixes the range; otherwise the step's drug does, which the URL
+      // does not say: then only a verdict that holds for every drug is certain.
+      const candidates =
+        drug !== null && Object.hasOwn(spec.dose, drug) ? [drug] : Object.keys(spec.dose);
+      const all = new Set(candidates.map((d) => doseVerdictFor(dose, spec.dose[d])));
+      verdicts.dose = all.size === 1 ? [...all][0] : 'unsure';
+    }
+  }
+  const values = Object.values(verdicts);
+  const notice = values.includes('invalid')
+    ? true
+    : values.every((v) => v === 'valid')
+      ? false
+      : undefined;
+  return { page: scene ? 'scene' : 'home', scene, notice, verdicts };
+}
+
+// ----------------------------------------------------------------------------------------------
+// Generators.
+// ----------------------------------------------------------------------------------------------
+
+const str = (arb) => arb.map(String);
+
+/** Values the README allows for a known key. */
+function validValue(key) {
+  const s = SCENE_KEYS.ssri;
+  switch (key) {
+    case 'scene':
+      return fc.constant('ssri');
+    case 'step':
+      return str(fc.integer({ min: 1, max: 10 }));
+    case 'vocab':
+      return fc.constantFrom('patient', 'clinician');
+    case 'lang':
+      return fc.constant('en');
+    case 't':
+      return fc.oneof(
+        str(fc.integer({ min: 0, max: s.duration })),
+        str(fc.double({ min: 0, max: s.duration, noNaN: true })),
+      );
+    case 'play':
+    case 'embed':
+    case 'block2a7':
+    case 'pindolol':
+      return fc.constantFrom('0', '1', 'true', 'false');
+    case 'speed':
+      return fc.constantFrom('0.5', '1', '2');
+    case 'contrast':
+      return fc.constant('high');
+    case 'motion':
+      return fc.constant('reduced');
+    case 'drug':
+      return fc.constantFrom(...s.choices.drug);
+    case 'profile':
+      return fc.constantFrom(...s.choices.profile);
+    case 'dose':
+      // On the grid of some drug's range: valid or not depending on the drug in force.
+      return fc
+        .tuple(fc.constantFrom(...Object.values(s.dose)), fc.nat(40))
+        .map(([r, k]) => String(Math.min(r.max, r.min + k * r.step)));
+    default:
+      return fc.constant('1');
+  }
+}
+
+/** Near misses: plausible text just outside what the README allows (or lenient spellings). */
+function nearMiss(key) {
+  switch (key) {
+    case 'scene':
+      return fc.constantFrom(...UNBUILT, 'nope', 'SSRI', 'ssri/');
+    case 'step':
+      return fc.constantFrom('0', '11', '-1', '2.5', '03', '1e1');
+    case 'vocab':
+      return fc.constantFrom('Patient', 'doctor');
+    case 'lang':
+      return fc.constantFrom('de', 'EN', 'en-US');
+    case 't':
+      return fc.constantFrom('-1', '57', '60', '28.', '1e1', '0x1c');
+    case 'play':
+    case 'embed':
+    case 'block2a7':
+    case 'pindolol':
+      return fc.constantFrom('on', 'yes', 'TRUE', 'maybe', '2', '-1');
+    case 'speed':
+      return fc.constantFrom('0', '-1', '3', '1.0', '.5', '1.5');
+    case 'contrast':
+      return fc.constantFrom('normal', 'low');
+    case 'motion':
+      return fc.constantFrom('full', 'none');
+    case 'drug':
+      return fc.constantFrom('prozac', 'Sertraline', 'ssri');
+    case 'profile':
+      return fc.constantFrom('atypical', 'Typical');
+    case 'dose':
+      return fc.oneof(
+        str(fc.integer({ min: -10, max: 260 })),
+        str(fc.double({ min: 0, max: 200, noNaN: true })),
+      );
+    default:
+      return fc.constant('');
+  }
+}
+
+const junkValue = fc.oneof(
+  { weight: 6, arbitrary: fc.constantFrom(...JUNK) },
+  { weight: 2, arbitrary: fc.string({ unit: 'grapheme', maxLength: 12 }) },
+  { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 6 }) },
+  { weight: 1, arbitrary: fc.string({ maxLength: 12 }) },
+  { weight: 2, arbitrary: str(fc.double()) },
+  { weight: 1, arbitrary: str(fc.integer()) },
+);
+
+const unknownKey = fc.oneof(
+  fc.constantFrom(...UNKNOWN_KEYS),
+  fc.string({ unit: 'grapheme', minLength: 1, maxLength: 8 }),
+  fc.string({ minLength: 1, maxLength: 8 }),
+);
+
+/** A value for a known key: mostly valid, sometimes a near miss, sometimes junk. */
+const valueFor = (key) =>
+  fc.oneof(
+    { weight: 10, arbitrary: validValue(key) },
+    { weight: 2, arbitrary: nearMiss(key) },
+    { weight: 1, arbitrary: junkValue },
+  );
+const knownPair = fc
+  .constantFrom(...KNOWN_KEYS)
+  .chain((key) => fc.tuple(fc.constant(key), valueFor(key)));
+const unknownPair = fc.tuple(unknownKey, fc.oneof(junkValue, fc.constantFrom('ssri', '1')));
+const pair = fc.oneof({ weight: 4, arbitrary: knownPair }, { weight: 1, arbitrary: unknownPair });
+
+/** Characters the browser's URL parser would strip or choke on when given raw. */
+// eslint-disable-next-line no-control-regex
+const RAW_UNSAFE = /[\u0000-\u001f\u007f]|[\uD800-\uDFFF]/;
+
+const rawValue = fc.oneof(
+  fc.constantFrom(...PERCENT_JUNK, ...PAYLOADS),
+  junkValue.filter((v) => !RAW_UNSAFE.test(v)),
+);
+
+/**
+ * A query: usually opens with scene=ssri (so scene keys are exercised), then random pairs, some
+ * repeated, encoded with encodeURIComponent; a quarter are raw text with broken escapes.
+ */
+const sometimes = (arb, weight = 1) =>
+  fc.oneof({ weight: 3, arbitrary: fc.constant(null) }, { weight, arbitrary: arb });
+
+/**
+ * A query: usually opens with scene=ssri (so scene keys are exercised), then random pairs,
+ * encoded with encodeURIComponent; sometimes a key repeated with different values (the last one
+ * counts), sometimes raw text with broken escapes appended as is.
+ */
+const queryArb = fc
+  .record({
+    lead: fc.constantFrom('ssri', 'ssri', 'ssri', 'ssri', 'ssri', null, null, 'ketamine', 'nope'),
+    pairs: fc.array(pair, { minLength: 0, maxLength: 5 }),
+    repeat: sometimes(
+      fc
+        .constantFrom(...KNOWN_KEYS)
+        .chain((k) => fc.tuple(fc.constant(k), valueFor(k), valueFor(k))),
+      2,
+    ),
+    raw: sometimes(
+      fc.array(fc.tuple(fc.constantFrom(...KNOWN_KEYS, 'x'), rawValue), {
+        minLength: 1,
+        maxLength: 2,
+      }),
+    ),
+  })
+  .map(({ lead, pairs, repeat, raw }) => {
+    const enc = (s) => encodeURIComponent(s.toWellFormed());
+    const parts = [];
+    if (lead !== null) parts.push(`scene=${lead}`);
+    for (const [k, v] of pairs) parts.push(`${enc(k)}=${enc(v)}`);
+    if (repeat) {
+      const [k, first, last] = repeat;
+      parts.push(`${enc(k)}=${enc(first)}`, `${enc(k)}=${enc(last)}`);
+    }
+    if (raw) for (const [k, v] of raw) parts.push(`${k}=${v}`);
+    return parts.join('&');
+  });
+
+/** Hand-written cases: each is a query string after `?` (raw, as typed into the address bar). */
+const FIXED = [
+  'scene=ssri&drug=<img src=x onerror=alert(1)>',
+  'scene=ssri&vocab="><svg onload=alert(1)>&dose=<script>alert(1)</script>',
+  'scene=javascript:alert(1)',
+  'scene=<script>alert(1)</script>',
+  'scene=ssri&dose=%E0%A4%A&t=%',
+  'scene=%&step=%',
+  '%=%&&==&scene=ssri',
+  'scene=ssri&step=3&step=abc',
+  'scene=ssri&step=abc&step=3',
+  'scene=nope&scene=ssri',
+  'scene=ssri&scene=nope',
+  'scene=ssri&dose=1e308&t=-1e308',
+  'scene=ssri&t=9999999999&step=9999999999',
+  'scene=ssri&t=NaN&dose=Infinity&speed=-Infinity',
+  'scene=ssri&drug=sertraline&dose=50',
+  'scene=ssri&drug=sertraline&dose=60',
+  'scene=ssri&drug=none&dose=5',
+  'scene=ssri&step=3&vocab=clinician&t=28&drug=citalopram&dose=20',
+  'dose=abc&step=-1&t=x',
+  'scene=ketamine&dose=abc',
+  'scene=&vocab=clinician',
+  'scene=ssri&embed=1&play=1&speed=2',
+  'scene=ssri&contrast=high&motion=reduced&play=1',
+  'scene=ssri&%F0%9F%98%80=%F0%9F%98%80&%E2%80%AE=%E2%80%AE',
+  'scene=ssri&profile=%00&drug=%00',
+  'scene=ssri&block2a7=%CC%81&pindolol=%D8%B9',
+  'scene=ssri#<img src=x onerror=alert(1)>',
+  'scene=ssri&t=28#&t=abc',
+  'scene=ssri&vocab=clin+ician',
+  'scene=ssri&dose=%2B20&drug=citalopram',
+  'scene=ssri&t=56&play=1',
+  'scene=ssri&step=10&play=1&speed=2',
+  '&&&==&',
+  'scene=constructor',
+  'scene=__proto__&vocab=toString',
+  'scene=ssri&drug=constructor&dose=10&profile=__proto__&step=toString',
+  `scene=ssri&drug=${'A'.repeat(5000)}`,
+  `scene=${'<b>'.repeat(500)}`,
+  `scene=ssri&${Array.from({ length: 300 }, (_, i) => `k${i}=${i}`).join('&')}`,
+  `scene=ssri&${Array.from({ length: 50 }, (_, i) => `step=${i}`).join('&')}`,
+];
+
+// ----------------------------------------------------------------------------------------------
+
+/**
+ * Runs in the page: wait (frame by frame) until a scene or the home page has rendered, then
+ * report in one round trip what shows, the query as the page first saw it, the notice, and any
+ * element or attribute a payload would have created if URL text were rendered as HTML.
+ */
+async function inspect(timeoutMs) {
+  const rendered = () => {
+    if (document.querySelector('[data-testid="stage"]')) return 'scene';
+    if (document.querySelector('h1') && document.querySelector('a[data-scene]')) return 'home';
+    return false;
+  };
+  const deadline = performance.now() + timeoutMs;
+  let shown = rendered();
+  while (!shown && performance.now() < deadline) {
+    await new Promise((r) => requestAnimationFrame(r));
+    shown = rendered();
+  }
+  const bad = [];
+  if (document.querySelector('img[src="x"]')) bad.push('img[src="x"]');
+  for (const el of document.querySelectorAll('*')) {
+    for (const a of el.attributes) {
+      const attr = `<${el.localName} ${a.name}="${a.value.slice(0, 40)}">`;
+      if (/^on/i.test(a.name)) bad.push(attr);
+      if (
+        /^(href|src|action|formaction|xlink:href)$/i.test(a.name) &&
+        /^\s*javascript:/i.test(a.value)
+      )
+        bad.push(attr);
+    }
+  }
+  for (const s of document.scripts) {
+    const own =
+      s.type === 'module' &&
+      s.src &&
+      new URL(s.src).origin === location.origin &&
+      !s.textContent.trim();
+    if (!own) bad.push(`<script src="${s.src}">${s.textContent.slice(0, 40)}</script>`);
+  }
+  for (const sel of ['iframe', 'object', 'embed', 'svg[onload]']) {
+    if (document.querySelector(sel)) bad.push(sel);
+  }
+  const box = document.querySelector('[data-testid="notice"]');
+  return {
+    shown,
+    search: window.__fuzzSearch,
+    notice: box ? box.textContent.replace(/\s+/g, ' ').trim() : null,
+    noticeInStatus: !!box?.closest('[role="status"]'),
+    injected: bad,
+  };
+}
+
+describe('URL fuzz', () => {
+  let session;
+  let tracked;
+  /** Story length per built scene, read from the app. */
+  const steps = {};
+
+  before(async () => {
+    session = await createSession();
+    tracked = await session.openPage('/?scene=ssri');
+    await waitForScene(tracked.page);
+    steps.ssri = (await stepInfo(tracked.page)).total;
+    // The query exactly as the page saw it, before the app rewrites the address bar.
+    await tracked.context.addInitScript(() => {
+      window.__fuzzSearch = location.search;
+    });
+  });
+  after(async () => {
+    await session?.close();
+  });
+
+  /**
+   * Load one query and check it; returns a list of problems (empty when all is well). `i` goes
+   * into a dummy key so every URL differs from the last (a fragment-only change would not reload).
+   */
+  async function check(query, i) {
+    const { page } = tracked;
+    const path = `/?_fz=${i}&${query}`;
+    const errors = tracked.errors.length;
+    const dialogs = tracked.dialogs.length;
+    const foreign = tracked.foreignRequests.length;
+    const problems = [];
+    let want;
+    try {
+      await page.goto(session.origin + path, { waitUntil: 'commit' });
+      let seen = await page.evaluate(inspect, 5_000);
+      if (!seen.shown) throw new Error('neither a scene nor the home page within 5 s');
+      want = expectFor(seen.search, steps);
+      if (want.notice === true && seen.notice === null) {
+        // Not there on the first rendered frame: give it a moment before calling it missing.
+        await page.waitForTimeout(500);
+        seen = await page.evaluate(inspect, 0);
+      }
+      if (seen.shown !== want.page) {
+        problems.push(`shows the ${seen.shown} page, expected the ${want.page} page`);
+      }
+      if (want.notice === true && seen.notice === null) {
+        problems.push(`no notice, though ${invalidKeys(want)} is invalid`);
+      } else if (want.notice === true && !seen.noticeInStatus) {
+        problems.push('the notice is not inside role=status');
+      } else if (want.notice === false && seen.notice !== null) {
+        problems.push(`a notice for a clean URL: ${seen.notice}`);
+      }
+      if (seen.injected.length) problems.push(`markup from the URL: ${seen.injected.join(', ')}`);
+    } catch (err) {
+      problems.push(`did not render: ${err.message.split('\n')[0]}`);
+    }
+    // Errors that arrive late are blamed on the next URL; the message says which one came before.
+    problems.push(
+      ...tracked.errors.slice(errors),
+      ...tracked.dialogs.slice(dialogs).map((d) => `dialog ${d}`),
+    );
+    problems.push(
+      ...tracked.foreignRequests.slice(foreign).map((u) => `request off the origin: ${u}`),
+    );
+    return { path, problems, want };
+  }
+
+  function invalidKeys(want) {
+    return Object.entries(want.verdicts)
+      .filter(([, v]) => v === 'invalid')
+      .map(([k]) => k)
+      .join(', ');
+  }
+
+  async function runAll(queries, t) {
+    const started = Date.now();
+    const failures = [];
+    let notices = 0;
+    let clean = 0;
+    let scenes = 0;
+    for (let i = 0; i < queries.length; i++) {
+      const { path, problems, want } = await check(queries[i], i);
+      if (want?.notice === true) notices++;
+      if (want?.notice === false) clean++;
+      if (want?.page === 'scene') scenes++;
+      if (problems.length) {
+        failures.push(
+          `${path}\n    (after ${i ? `/?_fz=${i - 1}&${queries[i - 1]}` : 'none'})\n    - ${problems.join('\n    - ')}`,
+        );
+      }
+    }
+    const s = ((Date.now() - started) / 1000).toFixed(1);
+    t.diagnostic(
+      `${queries.length} URLs in ${s} s (${scenes} scenes; ${notices} must show a notice, ${clean} must not)`,
+    );
+    assert.equal(
+      failures.length,
+      0,
+      `${failures.length} of ${queries.length} URLs failed:\n${failures.slice(0, 25).join('\n')}`,
+    );
+  }
+
+  it('the oracle agrees with the README on a few hand-checked cases', () => {
+    const s = { ssri: 10 };
+    assert.equal(expectFor('?scene=ssri&step=3&drug=citalopram&dose=20', s).notice, false);
+    assert.equal(
+      expectFor('?scene=ssri&dose=20', s).notice,
+      undefined,
+      'the step decides the range',
+    );
+    assert.equal(expectFor('?scene=ssri&dose=999', s).notice, true);
+    assert.equal(expectFor('?scene=ssri&step=abc&step=3', s).notice, false, 'the last key wins');
+    assert.equal(expectFor('?scene=nope&dose=abc', s).notice, true);
+    assert.equal(expectFor('?scene=nope&dose=abc', s).page, 'home');
+    assert.equal(expectFor('?dose=abc', s).notice, false, 'no scene: scene keys are ignored');
+    assert.equal(expectFor('?scene=ssri&speed=0x1', s).notice, undefined);
+    assert.equal(expectFor('?scene=ssri&t=%', s).notice, true);
+    assert.equal(expectFor('?scene=constructor', s).page, 'home');
+    assert.equal(expectFor('?scene=ssri&drug=toString&dose=15', s).notice, true);
+  });
+
+  it(`${FIXED.length} hand-written hostile URLs`, async (t) => {
+    await runAll(FIXED, t);
+  });
+
+  it(`${RUNS} generated URLs (fast-check seed ${SEED})`, async (t) => {
+    t.diagnostic(`fast-check seed ${SEED}, ${RUNS} runs; reproduce with FUZZ_SEED=${SEED}`);
+    const queries = fc.sample(queryArb, { seed: SEED, numRuns: RUNS });
+    await runAll(queries, t);
+  });
+});
