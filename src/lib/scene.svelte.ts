@@ -95,11 +95,13 @@ export class SceneController<P extends ParamValues, S> {
   }
 
   /**
-   * The query string for what is on screen. While playing, t is written in whole units so the
-   * address bar changes a few times a second at most, not every frame.
+   * The query string for what is on screen. While playing, t is rounded down to what one real
+   * second covers, so the address bar changes about once a second, not every frame: each
+   * history.replaceState costs Chromium ~5 ms (it re-reads the favicon). Pausing writes exact t.
    */
   get query(): string {
-    const t = this.clock.playing ? Math.floor(this.runner.t) : this.runner.t;
+    const quantum = this.def.unitsPerSecond * this.clock.speed;
+    const t = this.clock.playing ? Math.floor(this.runner.t / quantum) * quantum : this.runner.t;
     return serialize(
       {
         scene: this.def.model.id,
