@@ -21,8 +21,8 @@
  * Exit 1 when a budget is missed (unless --no-fail).
  */
 import { cpus, loadavg } from 'node:os';
-import { ensureBuild, serveDist } from './lib/serve.mjs';
-import { chromeVersion, discoverScenes, findChrome, launchChromium } from './lib/chrome.mjs';
+import { ensureBuild, serveDist } from '../support/serve.mjs';
+import { chromeVersion, discoverScenes, findChrome, launchChromium } from '../support/chrome.mjs';
 import {
   median,
   parseArgs,

@@ -11,7 +11,7 @@
  * report.
  *
  * dist/ is served the way a static host serves it (gzip, `Cache-Control: max-age=600`; see
- * lib/serve.mjs): served uncompressed, the scene page loses several performance points to
+ * test/support/serve.mjs): served uncompressed, the scene page loses several performance points to
  * "Enable text compression", which is about the server, not the app.
  *
  * Chromium is launched through chrome-launcher (lighthouse's own launcher) with the benchmark
@@ -23,14 +23,14 @@
  */
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
-import { ensureBuild, serveDist } from './lib/serve.mjs';
+import { ensureBuild, serveDist } from '../support/serve.mjs';
 import {
   CHROME_FLAGS,
   chromeVersion,
   discoverScenes,
   findChrome,
   launchChromium,
-} from './lib/chrome.mjs';
+} from '../support/chrome.mjs';
 import { median, parseArgs, printTable, writeResult } from './lib/report.mjs';
 
 const args = parseArgs();

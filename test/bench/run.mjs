@@ -12,7 +12,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import { RESULTS_DIR, ROOT, ensureBuild } from './lib/serve.mjs';
+import { RESULTS_DIR, ROOT, ensureBuild } from '../support/serve.mjs';
 import { parseArgs, printTable, readResult as readAny } from './lib/report.mjs';
 
 const args = parseArgs();

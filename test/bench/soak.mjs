@@ -14,8 +14,8 @@
  * Usage: npm run soak -- --minutes 10   (--minutes 1 for a quick check; --no-fail to report only)
  * Writes test/bench/results/soak.json; exit 1 on a miss.
  */
-import { ensureBuild, serveDist } from './lib/serve.mjs';
-import { chromeVersion, discoverScenes, findChrome, launchChromium } from './lib/chrome.mjs';
+import { ensureBuild, serveDist } from '../support/serve.mjs';
+import { chromeVersion, discoverScenes, findChrome, launchChromium } from '../support/chrome.mjs';
 import { parseArgs, printTable, round, sleep, writeResult } from './lib/report.mjs';
 
 const args = parseArgs();

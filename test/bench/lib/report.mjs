@@ -2,7 +2,7 @@
 import { mkdirSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { format } from 'prettier';
-import { RESULTS_DIR } from './serve.mjs';
+import { RESULTS_DIR } from '../../support/serve.mjs';
 
 /** `--flag` -> true, `--key value` / `--key=value` -> 'value'. */
 export function parseArgs(argv = process.argv.slice(2)) {

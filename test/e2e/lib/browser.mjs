@@ -13,6 +13,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
+import { CHROME_FLAGS } from '../../support/chrome.mjs';
 
 export const SCREENSHOT_DIR = join(
   dirname(fileURLToPath(import.meta.url)),
@@ -50,14 +51,7 @@ export async function launch() {
   return chromium.launch({
     executablePath: chromePath(),
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: CHROME_FLAGS,
   });
 }
 

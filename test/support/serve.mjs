@@ -1,8 +1,7 @@
 /**
- * Shared pieces of the benchmark scripts: where the repo and dist/ are, building dist/ when it is
- * missing, and a tiny static server over dist/ on an ephemeral 127.0.0.1 port (no dependency).
- * Path handling as in the e2e runner's server (test/e2e/run.mjs): nothing outside dist/, and the
- * single-page fallback to index.html for extensionless paths.
+ * Shared by the browser tests and the benchmarks: where the repo and dist/ are, building dist/ when
+ * it is missing, and a tiny static server over dist/ on an ephemeral 127.0.0.1 port (no dependency).
+ * Nothing outside dist/ is served, and extensionless paths fall back to index.html (single page).
  */
 import { spawnSync } from 'node:child_process';
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
@@ -11,7 +10,7 @@ import { dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
-export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 export const DIST = join(ROOT, 'dist');
 export const RESULTS_DIR = join(ROOT, 'test', 'bench', 'results');
 

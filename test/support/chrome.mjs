@@ -1,6 +1,6 @@
 /**
- * Finding and launching Chromium for the benchmarks, with the same search order and flags as the
- * e2e harness (test/e2e/run.mjs, test/e2e/lib/browser.mjs): $CHROME_PATH, then the usual places.
+ * Finding and launching Chromium, shared by the browser tests (test/e2e) and the benchmarks
+ * (test/bench): $CHROME_PATH, then the usual places, and one set of flags.
  */
 import { existsSync } from 'node:fs';
 import { spawnSync } from 'node:child_process';
