@@ -5,9 +5,10 @@
  * is never rendered as HTML (shared/DESIGN.md, "URL state").
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, it } from 'node:test';
+import { after, describe, it } from 'node:test';
 import { createSession } from './lib/browser.mjs';
 import {
+  discoverScenes,
   notice,
   readouts,
   showsSceneOrHome,
@@ -25,6 +26,18 @@ const HOSTILE = [
   '/?scene=ssri&step=999&dose=-5&play=maybe&speed=-1',
 ];
 
+// One browser for the whole file; the scenes come from the home page's a[data-scene] links, so a
+// new scene gets a generic hostile URL without new test code.
+const session = await createSession();
+after(async () => {
+  await session.close();
+});
+const { links } = await discoverScenes(session);
+const PER_SCENE = links.map(({ id }) => ({
+  path: `/?scene=${id}&t=abc&step=-4&vocab=<script>alert(1)</script>`,
+  scene: id,
+}));
+
 /** Elements the payloads would create if URL text were ever rendered as HTML. */
 async function injectedElements(page) {
   return page.evaluate(() => ({
@@ -37,15 +50,11 @@ async function injectedElements(page) {
 }
 
 describe('hostile and broken URLs', () => {
-  let session;
-  before(async () => {
-    session = await createSession();
-  });
-  after(async () => {
-    await session?.close();
+  it('has a generic hostile URL for every scene linked from the home page', () => {
+    assert.ok(PER_SCENE.length >= 1, 'the home page links at least one scene (a[data-scene])');
   });
 
-  for (const path of HOSTILE) {
+  for (const { path, scene } of [...HOSTILE.map((path) => ({ path })), ...PER_SCENE]) {
     it(`corrects ${path} with a dismissible notice and renders no markup from it`, async () => {
       const t = await session.openPage(path);
       const { page } = t;
@@ -66,6 +75,11 @@ describe('hostile and broken URLs', () => {
       const state = await urlState(page);
       const search = decodeURIComponent(await page.evaluate(() => location.search));
       assert.ok(!/[<>]/.test(search), `the URL is rewritten to valid values, got ${search}`);
+      if (scene) {
+        // A valid scene id with broken values: that scene still opens, with corrected values.
+        await waitForScene(page);
+        assert.equal((await urlState(page)).scene, scene, `the URL keeps scene=${scene}`);
+      }
       const isScene = (await page.locator('[data-testid="story"]').count()) > 0;
       if (isScene) {
         await waitForScene(page);

@@ -155,3 +155,30 @@ export async function horizontalOverflow(page) {
     return { overflow: root.scrollWidth - width, culprits };
   });
 }
+
+/**
+ * The built scenes, as the home page links them: `a[data-scene]`, in page order, each once.
+ * Returns [{ id, href }]. Test files call this at load time (top-level await) so a scene added to
+ * the registry gets every generic test without new test code.
+ */
+export async function sceneLinks(page) {
+  await page.locator('h1').first().waitFor({ state: 'visible' });
+  const links = await page.evaluate(() =>
+    [...document.querySelectorAll('a[data-scene]')].map((a) => ({
+      id: a.getAttribute('data-scene') ?? '',
+      href: a.getAttribute('href') ?? '',
+    })),
+  );
+  const seen = new Set();
+  return links.filter((l) => l.id && !seen.has(l.id) && seen.add(l.id));
+}
+
+/** Open the home page in `session`, read its scene links (see sceneLinks) and close the page. */
+export async function discoverScenes(session) {
+  const t = await session.openPage('/');
+  try {
+    return { links: await sceneLinks(t.page), errors: [...t.errors] };
+  } finally {
+    await t.close();
+  }
+}
