@@ -33,6 +33,11 @@ export class SceneRunner<P extends ParamValues, S> {
     return this.snapshot.readouts.t;
   }
 
+  /** Clinical time including the part of a fixed step accumulated but not yet taken. */
+  get exactT(): number {
+    return this.t + this.#carry;
+  }
+
   get atEnd(): boolean {
     return this.snapshot.n >= stepsTo(this.model, this.model.duration);
   }

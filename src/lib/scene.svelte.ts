@@ -7,6 +7,7 @@ import type { SceneDef } from '../scenes/types';
 import { Clock, type ClockDeps } from './clock.svelte';
 import { defaultParams, resolveParams, withParam } from './params';
 import { SceneRunner } from './runner.svelte';
+import { makeTimeAxis, type TimeAxis } from './timeaxis';
 import type { Shell } from './shell.svelte';
 import { parseScene, serialize, SPEEDS } from './url';
 
@@ -16,6 +17,8 @@ export class SceneController<P extends ParamValues, S> {
   readonly clock: Clock;
   readonly runner: SceneRunner<P, S>;
   readonly defaults: P;
+  /** Scrubber, chart and playing speed share this mapping of clinical time. */
+  readonly axis: TimeAxis;
   /** 0-based index of the current story step. */
   step = $state(0);
 
@@ -28,6 +31,7 @@ export class SceneController<P extends ParamValues, S> {
     this.def = def;
     this.shell = shell;
     this.defaults = defaultParams(def.model);
+    this.axis = makeTimeAxis(def.timeAxis, def.model.duration, def.model.maxStep);
     const { scene, corrections } = parseScene(search, def.model, def.story, this.defaults);
     shell.addCorrections(corrections);
     this.step = scene.step - 1;
@@ -37,7 +41,8 @@ export class SceneController<P extends ParamValues, S> {
     // Under reduced motion nothing starts by itself, even when a link asks for it.
     this.clock.playing = !!opts.play && !shell.reducedMotion && !this.runner.atEnd;
     this.clock.setTick((dtSeconds) => {
-      const more = this.runner.advance(dtSeconds * def.unitsPerSecond);
+      const from = this.runner.exactT;
+      const more = this.runner.advance(this.axis.advance(from, dtSeconds) - from);
       if (!more) this.clock.playing = false;
     });
   }
@@ -100,8 +105,9 @@ export class SceneController<P extends ParamValues, S> {
    * history.replaceState costs Chromium ~5 ms (it re-reads the favicon). Pausing writes exact t.
    */
   get query(): string {
-    const quantum = this.def.unitsPerSecond * this.clock.speed;
-    const t = this.clock.playing ? Math.floor(this.runner.t / quantum) * quantum : this.runner.t;
+    const t = this.clock.playing
+      ? this.axis.quantize(this.runner.t, this.clock.speed)
+      : this.runner.t;
     return serialize(
       {
         scene: this.def.model.id,

@@ -53,3 +53,29 @@ export function simulateSeries<P extends ParamValues, S>(
   }
   return { t, values };
 }
+
+/**
+ * Readouts at the given times (timeUnit, ascending), each reached in whole fixed steps. For charts
+ * whose time axis is not linear: samples spread evenly along the axis, not along time.
+ */
+export function simulateAt<P extends ParamValues, S>(
+  model: SceneModel<P, S>,
+  params: P,
+  names: readonly string[],
+  times: readonly number[],
+  seed = 1,
+): Series {
+  const t = new Float64Array(times.length);
+  const values: Record<string, Float64Array> = {};
+  for (const n of names) values[n] = new Float64Array(times.length);
+  let s = model.init(params, seed);
+  let at = 0;
+  times.forEach((time, i) => {
+    const target = stepsTo(model, time);
+    for (; at < target; at++) s = model.step(s, params, model.maxStep);
+    const r: Readouts = model.readouts(s, params);
+    t[i] = r.t;
+    for (const n of names) values[n]![i] = r[n] ?? NaN;
+  });
+  return { t, values };
+}

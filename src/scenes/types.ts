@@ -5,6 +5,7 @@
 import type { Component } from 'svelte';
 import type { ParamValues, Readouts, SceneModel } from '../models/types';
 import type { FrameSource } from '../lib/clock.svelte';
+import type { TimeAxisSpec } from '../lib/timeaxis';
 
 export type Vocab = 'patient' | 'clinician';
 
@@ -52,8 +53,11 @@ export interface StepText {
 
 export type ByVocab<T = string> = Record<Vocab, T>;
 
-/** How a readout is shown: a fraction as a percent, a fold change as "x2.0 baseline". */
-export type ReadoutKind = 'fraction' | 'fold';
+/**
+ * How a readout is shown: a fraction (0..1) as a percent; a fold change as "2.0 × baseline"; a
+ * level (>= 0, relative to a reference level, may pass 1) as a percent of that reference.
+ */
+export type ReadoutKind = 'fraction' | 'fold' | 'level';
 
 export interface SceneStrings {
   title: ByVocab;
@@ -91,10 +95,13 @@ export interface SceneDef<P extends ParamValues, S> {
   readoutKinds: Record<string, ReadoutKind>;
   /** Readouts drawn in the clinical-time chart under the stage (at most 3). */
   chartReadouts: string[];
-  /** Spacing of chart samples (timeUnit). Daily for day clocks hides the dosing ripple. */
+  /**
+   * Spacing of chart samples (timeUnit) on a linear axis; daily for day clocks hides the dosing
+   * ripple. Warped axes sample evenly along the axis instead.
+   */
   chartEvery: number;
-  /** Clinical time units advanced per real second at speed "normal". */
-  unitsPerSecond: number;
+  /** How clinical time maps onto the scrubber, the chart and playing (see lib/timeaxis.ts). */
+  timeAxis: TimeAxisSpec;
   Stage: Component<StageProps<P>>;
 }
 

@@ -5,7 +5,8 @@
  *     and with the params of the story step nearest mid-timeline (a drug on board);
  *   - one molecular frame (the scene's swarm, 1/60 s) in steady state;
  *   - the model work of one frame at normal speed: the clinical steps a frame needs
- *     (unitsPerSecond / 60 / maxStep, rounded up, at least 1), one readouts() for the snapshot,
+ *     (the most clinical time one 1/60 s frame covers anywhere on the scene's time axis, over
+ *     maxStep, rounded up, at least 1), one readouts() for the snapshot,
  *     and one swarm frame. Target: well under 1 ms.
  *
  * Run: npm run bench:models
@@ -14,6 +15,7 @@
  */
 import { bench, describe } from 'vitest';
 import { defaultParams, resolveParams } from '../../src/lib/params';
+import { makeTimeAxis } from '../../src/lib/timeaxis';
 import {
   advanceSwarm,
   countAlive,
@@ -78,7 +80,13 @@ for (const { id, def } of built) {
       params: resolveParams(model, defaults, storyStep.params).params,
     });
   }
-  const stepsPerFrame = Math.max(1, Math.ceil((def.unitsPerSecond * FRAME_S) / model.maxStep));
+  const axis = makeTimeAxis(def.timeAxis, model.duration, model.maxStep);
+  let mostPerFrame = 0;
+  for (let i = 0; i < 100; i++) {
+    const from = (model.duration * i) / 100;
+    mostPerFrame = Math.max(mostPerFrame, axis.advance(from, FRAME_S) - from);
+  }
+  const stepsPerFrame = Math.max(1, Math.ceil(mostPerFrame / model.maxStep));
   const t = `t=${mid} ${model.timeUnit}s`;
 
   for (const c of cases) {

@@ -57,6 +57,6 @@ export const fakeScene: SceneDef<FakeParams, FakeState> = {
   readoutKinds: { x: 'fold' },
   chartReadouts: ['x'],
   chartEvery: 0.5,
-  unitsPerSecond: 1,
+  timeAxis: { kind: 'linear', unitsPerSecond: 1 },
   Stage: FakeStage,
 };

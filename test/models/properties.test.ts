@@ -92,7 +92,7 @@ function problems(def: AnySceneDef, r: Readouts, prevT: number): string[] {
     }
     const kind = def.readoutKinds[name];
     if (kind === 'fraction' && !(v >= 0 && v <= 1)) out.push(`${name} = ${v} outside [0, 1]`);
-    if (kind === 'fold' && !(v >= 0)) out.push(`${name} = ${v} is negative`);
+    if ((kind === 'fold' || kind === 'level') && !(v >= 0)) out.push(`${name} = ${v} is negative`);
   }
   if (!(r.t >= prevT)) out.push(`t went back from ${prevT} to ${r.t}`);
   return out;
@@ -112,7 +112,7 @@ describe('model properties, every built scene', () => {
         async () => {
           const def = await entry.load!();
           for (const name of def.model.readoutNames) {
-            expect(['fraction', 'fold'], name).toContain(def.readoutKinds[name]);
+            expect(['fraction', 'fold', 'level'], name).toContain(def.readoutKinds[name]);
           }
         },
         TIMEOUT_MS,

@@ -78,6 +78,8 @@ export const en = {
   timeDayWeek: 'day {d} (week {w})',
   timeWeek: 'week {w}',
   timeHour: '{h} h',
+  timeHourMinute: '{h} h {m} min',
+  timeMinute: '{m} min',
   timesBaseline: '{x} × baseline',
   timesBaselineSpoken: '{x} times baseline',
   skipToStory: 'Skip to the story',

@@ -23,6 +23,6 @@ export const scene: SceneDef<SsriParams, SsriState> = {
   // Sampled once a day at the same hour: the chart shows the trend, not the dosing ripple.
   chartEvery: 1,
   // 8 weeks in 28 s at normal speed: slow enough to talk over, fast enough not to wait.
-  unitsPerSecond: 2,
+  timeAxis: { kind: 'linear', unitsPerSecond: 2 },
   Stage,
 };
