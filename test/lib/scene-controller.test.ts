@@ -3,6 +3,7 @@ import { SceneController } from '../../src/lib/scene.svelte';
 import { Shell } from '../../src/lib/shell.svelte';
 import { parseShell } from '../../src/lib/url';
 import { fakeScene } from './fake-scene';
+import { makeTimeAxis } from '../../src/lib/timeaxis';
 
 const noFrames = { raf: () => 1, caf: () => {}, now: () => 0 };
 
@@ -48,5 +49,48 @@ describe('SceneController', () => {
     const c = controller('?scene=ssri');
     c.setSpeed(7);
     expect(c.clock.speed).toBe(1);
+  });
+
+  it('on a warped axis plays at an even pace along the axis, not in time', () => {
+    // Hand-cranked frames: 60 frames of 1/60 s each.
+    let pending: (() => void) | null = null;
+    let now = 0;
+    const deps = {
+      raf: (cb: () => void) => ((pending = cb), 1),
+      caf: () => (pending = null),
+      now: () => now,
+    };
+    const def = {
+      ...fakeScene,
+      timeAxis: { kind: 'symlog', constant: 1, playSeconds: 10 } as const,
+    };
+    const { shell: sh, corrections } = parseShell('?scene=ssri&t=0', ['ssri']);
+    const c = new SceneController(def, new Shell(sh, corrections), '?scene=ssri&t=0', {
+      play: true,
+      clockDeps: deps,
+    });
+    c.clock.start();
+    const frames = (n: number) => {
+      for (let i = 0; i < n; i++) {
+        now += 1000 / 60;
+        const cb = pending;
+        pending = null;
+        cb?.();
+      }
+    };
+    frames(61); // the first frame only starts the clock
+    const axis = makeTimeAxis(def.timeAxis, 10, 0.25);
+    // One real second covers a tenth of the axis: about 0.27 days at the start...
+    expect(c.runner.exactT).toBeCloseTo(axis.fromU(0.1), 6);
+    expect(c.runner.t).toBe(0.25); // whole fixed steps of 0.25
+    // ...and the last tenth of the axis, about 2.3 days (from 7.5, where the scrub snaps to a
+    // whole step, a little more), takes little more than a second too.
+    c.scrub(axis.fromU(0.9));
+    frames(60);
+    expect(c.runner.t).toBeGreaterThan(9.25);
+    expect(c.clock.playing).toBe(true);
+    frames(12);
+    expect(c.runner.t).toBe(10);
+    expect(c.clock.playing).toBe(false);
   });
 });
