@@ -72,6 +72,16 @@ export interface SceneStrings {
   stageAlt: ByVocab;
   /** Labels drawn on the stage, keyed by actor. */
   actors: Record<string, ByVocab>;
+  /** Names of the chart's shaded phases, keyed by phase id (see SceneDef.chartPhases). */
+  phases?: Record<string, ByVocab>;
+}
+
+/** A stretch of clinical time shaded and named on the chart ("infusion", "withdrawal"). */
+export interface ChartPhase {
+  /** Key of its name in SceneStrings.phases. */
+  id: string;
+  from: number;
+  to: number;
 }
 
 export interface StageProps<P extends ParamValues> {
@@ -95,6 +105,8 @@ export interface SceneDef<P extends ParamValues, S> {
   readoutKinds: Record<string, ReadoutKind>;
   /** Readouts drawn in the clinical-time chart under the stage (at most 3). */
   chartReadouts: string[];
+  /** Optional phases shaded on the chart; they may depend on the params (days of use). */
+  chartPhases?: (params: P) => ChartPhase[];
   /**
    * Spacing of chart samples (timeUnit) on a linear axis; daily for day clocks hides the dosing
    * ripple. Warped axes sample evenly along the axis instead.

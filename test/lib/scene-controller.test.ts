@@ -53,10 +53,10 @@ describe('SceneController', () => {
 
   it('on a warped axis plays at an even pace along the axis, not in time', () => {
     // Hand-cranked frames: 60 frames of 1/60 s each.
-    let pending: (() => void) | null = null;
+    let pending: ((ts: number) => void) | null = null;
     let now = 0;
     const deps = {
-      raf: (cb: () => void) => ((pending = cb), 1),
+      raf: (cb: (ts: number) => void) => ((pending = cb), 1),
       caf: () => (pending = null),
       now: () => now,
     };
@@ -75,7 +75,7 @@ describe('SceneController', () => {
         now += 1000 / 60;
         const cb = pending;
         pending = null;
-        cb?.();
+        cb?.(now);
       }
     };
     frames(61); // the first frame only starts the clock
