@@ -90,34 +90,59 @@ export interface Tick {
   u: number;
 }
 
-/** Candidate ticks on warped hour axes: minutes, hours, days, weeks. */
+/** Candidate ticks on hour axes: minutes, hours, days, weeks. */
 const HOUR_TICKS = [0, 0.5, 1, 2, 4, 8, 12, 24, 48, 96, 168, 336, 504, 672];
 
+export interface TickLayout {
+  /** Text of a tick's label. */
+  label: (t: number) => string;
+  /** Width of one character of a label, px (14 px system UI digits and letters: about 7.5). */
+  charPx: number;
+  /** Least empty room between two labels, px. */
+  gapPx: number;
+}
+
 /**
- * Axis ticks that fit `widthPx` with at least `minPx` between labels. Day clocks tick on whole
- * weeks (the fewest-days spacing that fits); warped hour clocks pick from minutes to weeks,
- * keeping both ends and the more important (later-listed would crowd) early marks greedily.
+ * Axis ticks whose labels fit `widthPx` without touching. Day clocks tick on whole weeks (the
+ * fewest-days spacing that fits). Hour clocks pick from minutes to weeks, left to right, each
+ * label kept only if it clears the one before and the end label (which always shows). Labels
+ * sit at the start of the axis left-aligned, at the end right-aligned, centred elsewhere.
  */
-export function axisTicks(axis: TimeAxis, unit: TimeUnit, widthPx: number, minPx: number): Tick[] {
+export function axisTicks(
+  axis: TimeAxis,
+  unit: TimeUnit,
+  widthPx: number,
+  layout: TickLayout,
+): Tick[] {
   const d = axis.duration;
-  const fit = Math.max(2, Math.floor(widthPx / minPx));
   const at = (t: number): Tick => ({ t, u: axis.toU(t) });
+  const span = (tick: Tick): [number, number] => {
+    const w = layout.label(tick.t).length * layout.charPx;
+    const x = tick.u * widthPx;
+    if (tick.u <= 0) return [x, x + w];
+    if (tick.u >= 1) return [x - w, x];
+    return [x - w / 2, x + w / 2];
+  };
   if (unit === 'day') {
+    const widest = layout.label(d).length * layout.charPx + layout.gapPx;
+    const fit = Math.max(2, Math.floor(widthPx / widest));
     const every = [7, 14, 28, 56].find((s) => d / s + 1 <= fit) ?? d;
     const out: Tick[] = [];
     for (let t = 0; t <= d + 1e-9; t += every) out.push(at(t));
     return out;
   }
-  const candidates = HOUR_TICKS.filter((t) => t <= d);
+  const candidates = HOUR_TICKS.filter((t) => t < d);
+  const end = at(d);
+  const endLeft = span(end)[0];
   const out: Tick[] = [];
-  // The end first, so it always shows; then left to right, skipping any that would crowd.
-  const end = at(candidates[candidates.length - 1]!);
-  for (const t of candidates.slice(0, -1)) {
+  let right = -Infinity;
+  for (const t of candidates) {
     const tick = at(t);
-    const prev = out[out.length - 1];
-    const roomLeft = !prev || (tick.u - prev.u) * widthPx >= minPx;
-    const roomRight = (end.u - tick.u) * widthPx >= minPx;
-    if (roomLeft && roomRight) out.push(tick);
+    const [a, b] = span(tick);
+    if (a >= right + layout.gapPx && b + layout.gapPx <= endLeft) {
+      out.push(tick);
+      right = b;
+    }
   }
   out.push(end);
   return out;

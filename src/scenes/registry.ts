@@ -13,7 +13,7 @@ export interface SceneEntry {
 
 export const SCENES: readonly SceneEntry[] = [
   { id: 'ssri', load: () => import('./ssri/index').then((m) => m.scene) },
-  { id: 'ketamine' },
+  { id: 'ketamine', load: () => import('./ketamine/index').then((m) => m.scene) },
   { id: 'bdnf' },
   { id: 'opioid' },
 ];

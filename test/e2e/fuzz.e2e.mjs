@@ -43,10 +43,27 @@ const SCENE_KEYS = {
       paroxetine: { min: 10, max: 50, step: 10 },
     },
   },
+  ketamine: {
+    duration: 336,
+    choices: {},
+    toggles: ['stress', 'rapamycin'],
+    /** mg/kg over 40 min (src/models/ketamine.ts); 0 means no ketamine. */
+    dose: { any: { min: 0, max: 1, step: 0.05 } },
+  },
 };
-const UNBUILT = ['ketamine', 'bdnf', 'opioid'];
+const UNBUILT = ['bdnf', 'opioid'];
 const SHELL_KEYS = ['scene', 'vocab', 'lang', 'play', 'speed', 'embed', 'contrast', 'motion'];
-const SCENE_ONLY_KEYS = ['step', 't', 'drug', 'dose', 'profile', 'block2a7', 'pindolol'];
+const SCENE_ONLY_KEYS = [
+  'step',
+  't',
+  'drug',
+  'dose',
+  'profile',
+  'block2a7',
+  'pindolol',
+  'stress',
+  'rapamycin',
+];
 const KNOWN_KEYS = [...SHELL_KEYS, ...SCENE_ONLY_KEYS];
 
 const PAYLOADS = [
@@ -186,7 +203,8 @@ function expectFor(search, steps) {
     if (dose !== null) {
       const drug = last('drug');
       // A valid drug in the URL fixes the range; otherwise the step's drug does, which the URL
-      // does not say: then only a verdict that holds for every drug is certain.
+      // does not say: then only a verdict that holds for every drug is certain. (Ketamine has
+      // one range, keyed 'any'.)
       const candidates =
         drug !== null && Object.hasOwn(spec.dose, drug) ? [drug] : Object.keys(spec.dose);
       const all = new Set(candidates.map((d) => doseVerdictFor(dose, spec.dose[d])));
@@ -208,9 +226,10 @@ function expectFor(search, steps) {
 
 const str = (arb) => arb.map(String);
 
-/** Values the README allows for a known key. */
+/** Values the README allows for a known key, in one scene or the other. */
 function validValue(key) {
   const s = SCENE_KEYS.ssri;
+  const k = SCENE_KEYS.ketamine;
   switch (key) {
     case 'scene':
       return fc.constant('ssri');
@@ -223,12 +242,14 @@ function validValue(key) {
     case 't':
       return fc.oneof(
         str(fc.integer({ min: 0, max: s.duration })),
-        str(fc.double({ min: 0, max: s.duration, noNaN: true })),
+        str(fc.double({ min: 0, max: k.duration, noNaN: true })),
       );
     case 'play':
     case 'embed':
     case 'block2a7':
     case 'pindolol':
+    case 'stress':
+    case 'rapamycin':
       return fc.constantFrom('0', '1', 'true', 'false');
     case 'speed':
       return fc.constantFrom('0.5', '1', '2');
@@ -243,8 +264,8 @@ function validValue(key) {
     case 'dose':
       // On the grid of some drug's range: valid or not depending on the drug in force.
       return fc
-        .tuple(fc.constantFrom(...Object.values(s.dose)), fc.nat(40))
-        .map(([r, k]) => String(Math.min(r.max, r.min + k * r.step)));
+        .tuple(fc.constantFrom(...Object.values(s.dose), k.dose.any), fc.nat(40))
+        .map(([r, n]) => String(+Math.min(r.max, r.min + n * r.step).toFixed(2)));
     default:
       return fc.constant('1');
   }
@@ -254,7 +275,7 @@ function validValue(key) {
 function nearMiss(key) {
   switch (key) {
     case 'scene':
-      return fc.constantFrom(...UNBUILT, 'nope', 'SSRI', 'ssri/');
+      return fc.constantFrom(...UNBUILT, 'nope', 'SSRI', 'ssri/', 'Ketamine');
     case 'step':
       return fc.constantFrom('0', '11', '-1', '2.5', '03', '1e1');
     case 'vocab':
@@ -262,11 +283,13 @@ function nearMiss(key) {
     case 'lang':
       return fc.constantFrom('de', 'EN', 'en-US');
     case 't':
-      return fc.constantFrom('-1', '57', '60', '28.', '1e1', '0x1c');
+      return fc.constantFrom('-1', '57', '60', '337', '28.', '1e1', '0x1c');
     case 'play':
     case 'embed':
     case 'block2a7':
     case 'pindolol':
+    case 'stress':
+    case 'rapamycin':
       return fc.constantFrom('on', 'yes', 'TRUE', 'maybe', '2', '-1');
     case 'speed':
       return fc.constantFrom('0', '-1', '3', '1.0', '.5', '1.5');
@@ -282,6 +305,7 @@ function nearMiss(key) {
       return fc.oneof(
         str(fc.integer({ min: -10, max: 260 })),
         str(fc.double({ min: 0, max: 200, noNaN: true })),
+        fc.constantFrom('1.05', '0.03', '-0.05', '.5', '0.5.'),
       );
     default:
       return fc.constant('');
@@ -339,7 +363,17 @@ const sometimes = (arb, weight = 1) =>
  */
 const queryArb = fc
   .record({
-    lead: fc.constantFrom('ssri', 'ssri', 'ssri', 'ssri', 'ssri', null, null, 'ketamine', 'nope'),
+    lead: fc.constantFrom(
+      'ssri',
+      'ssri',
+      'ssri',
+      'ketamine',
+      'ketamine',
+      null,
+      null,
+      'bdnf',
+      'nope',
+    ),
     pairs: fc.array(pair, { minLength: 0, maxLength: 5 }),
     repeat: sometimes(
       fc
@@ -389,6 +423,11 @@ const FIXED = [
   'scene=ssri&step=3&vocab=clinician&t=28&drug=citalopram&dose=20',
   'dose=abc&step=-1&t=x',
   'scene=ketamine&dose=abc',
+  'scene=ketamine&dose=0.5&stress=1&rapamycin=0&t=0.45',
+  'scene=ketamine&dose=0.53&t=337',
+  'scene=ketamine&dose=-0.5&rapamycin=<img src=x onerror=alert(1)>',
+  'scene=ketamine&drug=sertraline&profile=nonresponder',
+  'scene=ssri&stress=maybe&rapamycin=1',
   'scene=&vocab=clinician',
   'scene=ssri&embed=1&play=1&speed=2',
   'scene=ssri&contrast=high&motion=reduced&play=1',

@@ -92,19 +92,36 @@ describe('warped (symlog) axis for hour clocks', () => {
 });
 
 describe('axis ticks', () => {
-  for (const width of [700, 420, 260]) {
-    it(`fit ${width} px with labels at least 80 px apart, both ends shown`, () => {
-      const ticks = axisTicks(warped, 'hour', width, 80);
+  const layout = (unit: 'hour' | 'day') => ({
+    label: (t: number) => formatTick(t, unit, en),
+    charPx: 7.5,
+    gapPx: 20,
+  });
+  /** Where a tick's label sits, px: left-aligned at the start, right-aligned at the end. */
+  const span = (u: number, text: string, width: number): [number, number] => {
+    const w = text.length * 7.5;
+    const x = u * width;
+    return u <= 0 ? [x, x + w] : u >= 1 ? [x - w, x] : [x - w / 2, x + w / 2];
+  };
+
+  for (const width of [900, 440, 260]) {
+    it(`fit ${width} px with labels 20 px apart or more, both ends shown`, () => {
+      const ticks = axisTicks(warped, 'hour', width, layout('hour'));
       expect(ticks[0]!.t).toBe(0);
       expect(ticks.at(-1)!.t).toBe(336);
+      expect(ticks.length).toBeGreaterThanOrEqual(width > 400 ? 5 : 3);
       for (let i = 1; i < ticks.length; i++) {
-        expect((ticks[i]!.u - ticks[i - 1]!.u) * width).toBeGreaterThanOrEqual(80);
+        const prev = span(ticks[i - 1]!.u, formatTick(ticks[i - 1]!.t, 'hour', en), width);
+        const cur = span(ticks[i]!.u, formatTick(ticks[i]!.t, 'hour', en), width);
+        expect(cur[0] - prev[1]).toBeGreaterThanOrEqual(20);
       }
     });
   }
 
   it('name minutes, hours, days and weeks on a wide warped axis', () => {
-    const labels = axisTicks(warped, 'hour', 900, 60).map((k) => formatTick(k.t, 'hour', en));
+    const labels = axisTicks(warped, 'hour', 1200, layout('hour')).map((k) =>
+      formatTick(k.t, 'hour', en),
+    );
     expect(labels).toContain('30 min');
     expect(labels).toContain('24 h');
     expect(labels).toContain('week 2');
@@ -112,9 +129,10 @@ describe('axis ticks', () => {
   });
 
   it('tick day clocks on whole weeks', () => {
-    const ticks = axisTicks(linear, 'day', 700, 80).map((k) => k.t);
+    const ticks = axisTicks(linear, 'day', 700, layout('day')).map((k) => k.t);
     expect(ticks.every((t) => t % 7 === 0)).toBe(true);
     expect(ticks.at(-1)).toBe(56);
+    expect(axisTicks(linear, 'day', 300, layout('day')).length).toBeLessThan(ticks.length);
   });
 });
 

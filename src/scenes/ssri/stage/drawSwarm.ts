@@ -11,25 +11,9 @@ import {
   moleculeAlpha,
   type Swarm,
 } from '../../../models/particles';
-import type { Camera } from './camera';
-import { VIEW_H, VIEW_W } from './geometry';
+import type { Camera } from '../../../lib/stage/camera';
+import { beginFrame, type Viewport } from '../../../lib/stage/viewport';
 import { SERT, SEROTONIN, SEROTONIN_EDGE } from './palette';
-
-/** How viewBox units map to canvas pixels (the SVG's "meet" fit), device pixels. */
-export interface Viewport {
-  k: number; // device px per viewBox unit
-  ox: number; // device px
-  oy: number;
-  width: number; // canvas size, device px
-  height: number;
-}
-
-export function viewportFor(cssW: number, cssH: number, dpr: number): Viewport {
-  const width = Math.max(1, Math.round(cssW * dpr));
-  const height = Math.max(1, Math.round(cssH * dpr));
-  const k = Math.min(width / VIEW_W, height / VIEW_H);
-  return { k, ox: (width - VIEW_W * k) / 2, oy: (height - VIEW_H * k) / 2, width, height };
-}
 
 const BURST_MARK_S = 0.8; // how long a fusion ring shows, s
 const PUMP_MARK_S = 0.6;
@@ -40,17 +24,7 @@ export function drawSwarm(
   vp: Viewport,
   cam: Camera,
 ): void {
-  ctx.setTransform(1, 0, 0, 1, 0, 0);
-  ctx.clearRect(0, 0, vp.width, vp.height);
-  const k = vp.k * cam.s;
-  ctx.setTransform(
-    k,
-    0,
-    0,
-    k,
-    vp.ox + vp.k * (VIEW_W / 2 - cam.cx * cam.s),
-    vp.oy + vp.k * (VIEW_H / 2 - cam.cy * cam.s),
-  );
+  beginFrame(ctx, vp, cam);
 
   ctx.lineWidth = 3;
   sw.layout.releaseSites.forEach((site, s) => {

@@ -5,8 +5,7 @@
  */
 import type { Point, ReceptorKind, SwarmLayout } from '../../../models/particles';
 
-export const VIEW_W = 1600;
-export const VIEW_H = 900;
+export { VIEW_H, VIEW_W } from '../../../lib/stage/camera';
 
 /** Centre line of the sending cell's membrane facing the cleft. */
 export const PRE_Y = 320;
@@ -81,15 +80,6 @@ export function swarmLayout(spots: readonly ReceptorSpot[]): SwarmLayout {
       ...spots.map((r) => ({ kind: r.kind, x: r.x, y: POST_Y - CUP_DEPTH * r.scale })),
     ],
   };
-}
-
-/** A regular hexagon (pointy sides left and right) of circumradius r centred on 0,0. */
-export function hexPath(r: number): string {
-  const pts = Array.from({ length: 6 }, (_, k) => {
-    const a = (Math.PI / 3) * k;
-    return `${(r * Math.cos(a)).toFixed(2)} ${(r * Math.sin(a)).toFixed(2)}`;
-  });
-  return `M ${pts.join(' L ')} Z`;
 }
 
 /**

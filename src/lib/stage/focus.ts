@@ -1,14 +1,16 @@
 /**
- * Step transitions on the stage: the camera glides toward the focused actor, its halo fades in,
+ * Step transitions on a stage: the camera glides toward the focused actor, its halo fades in,
  * and the labels step aside while the camera moves and return after it ("camera before labels",
  * shared/VISUAL.md). gsap only touches the view: the plain camera object, and the opacity of the
  * halo and label groups. The caller owns the gsap.context these tweens are created in.
  */
 import { gsap } from 'gsap';
-import { cameraFor, type Camera } from './camera';
+import type { Camera } from './camera';
 
 export interface FocusMove {
   focus: string;
+  /** Where the camera goes for this focus (the scene's `cameraFor(focus)`). */
+  target: Camera;
   /** Jump to the final state (reduced motion, or the first picture). */
   instant: boolean;
   cam: Camera;
@@ -19,6 +21,14 @@ export interface FocusMove {
   labels: Element;
 }
 
+/** A soft elliptical halo behind (part of) a focused actor, in viewBox units. */
+export interface HaloBlob {
+  x: number;
+  y: number;
+  rx: number;
+  ry: number;
+}
+
 const CAMERA_S = 0.6;
 const LABELS_OUT_S = 0.15;
 const LABELS_IN_AT_S = 0.5;
@@ -26,7 +36,7 @@ const LABELS_IN_S = 0.3;
 
 /** Starts the move; returns its timeline (kill it to stop where it is), or null when instant. */
 export function moveToFocus(m: FocusMove): gsap.core.Timeline | null {
-  const target = cameraFor(m.focus);
+  const target = m.target;
   const on = m.halos.filter((h) => h.getAttribute('data-halo') === m.focus);
   const off = m.halos.filter((h) => h.getAttribute('data-halo') !== m.focus);
   if (m.instant) {
