@@ -87,8 +87,11 @@ export class SceneController<P extends ParamValues, S> {
     this.runner.seek(0);
   }
 
+  /** Jump to t, to the nearest whole step (a warped scrubber's notch can be under one step). */
   scrub(t: number): void {
-    if (Number.isFinite(t)) this.runner.seek(t);
+    if (!Number.isFinite(t)) return;
+    const step = this.def.model.maxStep;
+    this.runner.seek(Math.round(t / step) * step);
   }
 
   setSpeed(x: number): void {

@@ -45,6 +45,16 @@ describe('SceneController', () => {
     expect(c.clock.playing).toBe(false);
   });
 
+  it('scrubs to the nearest whole step, so a scrubber notch under one step still moves', () => {
+    const c = controller('?scene=ssri&t=0'); // fake scene: steps of 0.25
+    c.scrub(0.13);
+    expect(c.runner.t).toBe(0.25);
+    c.scrub(0.12);
+    expect(c.runner.t).toBe(0);
+    c.scrub(NaN);
+    expect(c.runner.t).toBe(0);
+  });
+
   it('ignores a speed that is not offered', () => {
     const c = controller('?scene=ssri');
     c.setSpeed(7);
@@ -83,13 +93,13 @@ describe('SceneController', () => {
     // One real second covers a tenth of the axis: about 0.27 days at the start...
     expect(c.runner.exactT).toBeCloseTo(axis.fromU(0.1), 6);
     expect(c.runner.t).toBe(0.25); // whole fixed steps of 0.25
-    // ...and the last tenth of the axis, about 2.3 days (from 7.5, where the scrub snaps to a
-    // whole step, a little more), takes little more than a second too.
-    c.scrub(axis.fromU(0.9));
+    // ...and late on, the same real second covers about 1.8 days (5.75 -> 7.5).
+    c.scrub(axis.fromU(0.8)); // 5.81, snapped to the nearest step: 5.75
+    expect(c.runner.t).toBe(5.75);
     frames(60);
-    expect(c.runner.t).toBeGreaterThan(9.25);
+    expect(c.runner.t).toBe(7.5);
     expect(c.clock.playing).toBe(true);
-    frames(12);
+    frames(72);
     expect(c.runner.t).toBe(10);
     expect(c.clock.playing).toBe(false);
   });
