@@ -21,7 +21,7 @@ export const en = {
     ketamine: {
       question: 'How could ketamine work in hours?',
       blurb:
-        'Stress thins the connections between nerve cells; ketamine regrows them within hours.',
+        'Stress thins the connections between nerve cells; in animal studies, one dose of ketamine regrows them within a day.',
     },
     bdnf: {
       question: 'What does “brain fertilizer” mean?',
