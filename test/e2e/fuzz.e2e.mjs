@@ -50,8 +50,15 @@ const SCENE_KEYS = {
     /** mg/kg over 40 min (src/models/ketamine.ts); 0 means no ketamine. */
     dose: { any: { min: 0, max: 1, step: 0.05 } },
   },
+  bdnf: {
+    duration: 84,
+    choices: { treatment: ['none', 'ssri', 'snri', 'lithium', 'ect', 'tms', 'exercise'] },
+    toggles: ['stress'],
+    /** Day the treatment starts (src/models/bdnf.ts). */
+    numbers: { startDay: { min: 0, max: 28, step: 1 } },
+  },
 };
-const UNBUILT = ['bdnf', 'opioid'];
+const UNBUILT = ['opioid'];
 const SHELL_KEYS = ['scene', 'vocab', 'lang', 'play', 'speed', 'embed', 'contrast', 'motion'];
 const SCENE_ONLY_KEYS = [
   'step',
@@ -63,6 +70,8 @@ const SCENE_ONLY_KEYS = [
   'pindolol',
   'stress',
   'rapamycin',
+  'treatment',
+  'startDay',
 ];
 const KNOWN_KEYS = [...SHELL_KEYS, ...SCENE_ONLY_KEYS];
 
@@ -199,7 +208,11 @@ function expectFor(search, steps) {
       const v = last(k);
       if (v !== null) verdicts[k] = toggleVerdict(v);
     }
-    const dose = last('dose');
+    for (const [k, r] of Object.entries(spec.numbers ?? {})) {
+      const v = last(k);
+      if (v !== null) verdicts[k] = doseVerdictFor(v, r);
+    }
+    const dose = spec.dose ? last('dose') : null;
     if (dose !== null) {
       const drug = last('drug');
       // A valid drug in the URL fixes the range; otherwise the step's drug does, which the URL
@@ -259,6 +272,10 @@ function validValue(key) {
       return fc.constant('reduced');
     case 'drug':
       return fc.constantFrom(...s.choices.drug);
+    case 'treatment':
+      return fc.constantFrom(...SCENE_KEYS.bdnf.choices.treatment);
+    case 'startDay':
+      return str(fc.integer({ min: 0, max: 28 }));
     case 'profile':
       return fc.constantFrom(...s.choices.profile);
     case 'dose':
@@ -299,6 +316,10 @@ function nearMiss(key) {
       return fc.constantFrom('full', 'none');
     case 'drug':
       return fc.constantFrom('prozac', 'Sertraline', 'ssri');
+    case 'treatment':
+      return fc.constantFrom('SSRI', 'therapy', 'rtms', 'none ');
+    case 'startDay':
+      return fc.constantFrom('-1', '29', '2.5', '7.0', '1e1');
     case 'profile':
       return fc.constantFrom('atypical', 'Typical');
     case 'dose':
@@ -363,17 +384,7 @@ const sometimes = (arb, weight = 1) =>
  */
 const queryArb = fc
   .record({
-    lead: fc.constantFrom(
-      'ssri',
-      'ssri',
-      'ssri',
-      'ketamine',
-      'ketamine',
-      null,
-      null,
-      'bdnf',
-      'nope',
-    ),
+    lead: fc.constantFrom('ssri', 'ssri', 'ketamine', 'ketamine', 'bdnf', 'bdnf', null, 'opioid'),
     pairs: fc.array(pair, { minLength: 0, maxLength: 5 }),
     repeat: sometimes(
       fc
@@ -428,6 +439,10 @@ const FIXED = [
   'scene=ketamine&dose=-0.5&rapamycin=<img src=x onerror=alert(1)>',
   'scene=ketamine&drug=sertraline&profile=nonresponder',
   'scene=ssri&stress=maybe&rapamycin=1',
+  'scene=bdnf&treatment=tms&startDay=14&t=84',
+  'scene=bdnf&treatment=<script>alert(1)</script>&startDay=1e9',
+  'scene=bdnf&treatment=psychotherapy&startDay=-3&t=85',
+  'scene=bdnf&dose=0.5&rapamycin=1&drug=sertraline',
   'scene=&vocab=clinician',
   'scene=ssri&embed=1&play=1&speed=2',
   'scene=ssri&contrast=high&motion=reduced&play=1',
