@@ -14,7 +14,7 @@ export interface SceneEntry {
 export const SCENES: readonly SceneEntry[] = [
   { id: 'ssri', load: () => import('./ssri/index').then((m) => m.scene) },
   { id: 'ketamine', load: () => import('./ketamine/index').then((m) => m.scene) },
-  { id: 'bdnf' },
+  { id: 'bdnf', load: () => import('./bdnf/index').then((m) => m.scene) },
   { id: 'opioid' },
 ];
 

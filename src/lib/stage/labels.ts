@@ -100,3 +100,26 @@ export function slideIntoView<L extends PlacedLabel>(
   const dx = b.x0 < lo ? lo - b.x0 : b.x1 > hi ? hi - b.x1 : 0;
   return dx ? { ...p, x: p.x + dx } : p;
 }
+
+/**
+ * A thin leader line from the edge of a label's box nearest its target to the target (SVG path
+ * data), or null when the label already sits next to it (within `near` units).
+ */
+export function leaderPath(
+  p: PlacedLabel,
+  to: { x: number; y: number },
+  text: string,
+  size: number,
+  near = 24,
+): string | null {
+  const b = labelBox(p, text, size);
+  const f = (v: number) => v.toFixed(1);
+  const x = Math.min(b.x1 - 4, Math.max(b.x0 + 4, to.x));
+  const y = to.y < b.y0 ? b.y0 - 4 : to.y > b.y1 ? b.y1 + 4 : null;
+  if (y === null) {
+    const from = to.x < b.x0 ? b.x0 - 6 : b.x1 + 6;
+    return `M ${f(from)} ${f(p.y - size * 0.35)} L ${f(to.x)} ${f(to.y)}`;
+  }
+  if (Math.hypot(to.x - x, to.y - y) < near) return null;
+  return `M ${f(x)} ${f(y)} L ${f(to.x)} ${f(to.y)}`;
+}
