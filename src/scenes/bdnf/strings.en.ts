@@ -279,6 +279,8 @@ export const strings: SceneStrings = {
     gene: { patient: 'Fertilizer recipe', clinician: 'BDNF gene' },
     lawn: { patient: 'The lawn', clinician: 'Lawn (metaphor)' },
     blood: { patient: 'Blood sample', clinician: 'Serum BDNF' },
+    brain: { patient: 'In the brain', clinician: 'Brain BDNF (model)' },
+    healthy: { patient: 'Healthy level', clinician: 'Healthy level' },
   },
 
   phases: {
