@@ -1,24 +1,19 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { render } from '@testing-library/svelte';
+import { describe, expect, it, vi } from 'vitest';
 import Stage from '../../src/scenes/bdnf/Stage.svelte';
 import type { BdnfParams } from '../../src/models/bdnf';
-import type { FrameListener, FrameSource } from '../../src/lib/clock.svelte';
 import { SEGMENT_COUNT, TWIG_COUNT } from '../../src/scenes/bdnf/stage/tree';
-
-/** A FrameSource stepped by hand, recording who listens. */
-function stubFrames() {
-  const listeners = new Set<FrameListener>();
-  const frames: FrameSource = {
-    onFrame(cb) {
-      listeners.add(cb);
-      return () => listeners.delete(cb);
-    },
-  };
-  const tick = (dt: number, n = 1) => {
-    for (let i = 0; i < n; i++) listeners.forEach((cb) => cb(dt));
-  };
-  return { frames, listeners, tick };
-}
+import {
+  attr,
+  camera,
+  expectDarkLabelsHiddenFromAT,
+  expectNoBadNumbers,
+  halo,
+  q,
+  stageHarness,
+  stubFrames,
+  UNZOOMED,
+  withoutCanvas,
+} from './lib/stage-harness';
 
 const LABELS = {
   neuron: 'Nerve cell',
@@ -32,32 +27,20 @@ const LABELS = {
 
 const DEPRESSED = { t: 0, bdnf: 0.65, serum: 0.75, dendrites: 0.75, relief: 0 };
 
-interface Options {
-  readouts?: Record<string, number>;
-  params?: Partial<BdnfParams>;
-  vocab?: 'patient' | 'clinician';
-  focus?: string;
-  reducedMotion?: boolean;
-  frames?: FrameSource;
-}
+const {
+  props,
+  renderStage,
+  renderWithReadouts,
+  once,
+  focusWithMotion,
+  listenersWithMotion,
+  listenersUnderReducedMotion,
+} = stageHarness(Stage, {
+  readouts: DEPRESSED,
+  params: { stress: true, treatment: 'none', startDay: 0 },
+  actorLabels: LABELS,
+});
 
-function props(o: Options) {
-  return {
-    readouts: { ...DEPRESSED, ...o.readouts } as Record<string, number> & { t: number },
-    params: { stress: true, treatment: 'none', startDay: 0, ...o.params } as BdnfParams,
-    vocab: o.vocab ?? ('patient' as const),
-    focus: o.focus ?? '',
-    frames: o.frames ?? stubFrames().frames,
-    reducedMotion: o.reducedMotion ?? true,
-    actorLabels: LABELS,
-  };
-}
-
-const renderStage = (o: Options = {}) => render(Stage, { props: props(o) });
-
-const q = (c: Element, sel: string) => Array.from(c.querySelectorAll(sel));
-const attr = (c: Element, sel: string, name: string) =>
-  c.querySelector(sel)?.getAttribute(name) ?? null;
 const tree = (c: Element, name: string) => Number(attr(c, '[data-testid="tree"]', name));
 /** The drawn tree: the path data of every depth (the outlines; the fills repeat them). */
 const treePaths = (c: Element) =>
@@ -65,20 +48,8 @@ const treePaths = (c: Element) =>
 /** Number of curves drawn in all depth paths. */
 const curves = (c: Element) => treePaths(c).join('').split('Q').length - 1;
 
-/** Renders once with these options, reads what `read` wants, unmounts. */
-function once<T>(o: Options, read: (c: HTMLElement) => T): T {
-  const { container, unmount } = renderStage(o);
-  const out = read(container);
-  unmount();
-  return out;
-}
-
 describe('bdnf stage', () => {
-  // jsdom has no canvas: getContext returns null, and the stage must draw around that.
-  beforeEach(() => {
-    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
-  });
-  afterEach(() => vi.restoreAllMocks());
+  withoutCanvas();
 
   it('grows a tree of 60-120 segments, the same one on every render (seeded)', () => {
     expect(SEGMENT_COUNT).toBeGreaterThanOrEqual(60);
@@ -267,13 +238,13 @@ describe('bdnf stage', () => {
     for (const readouts of [bad, { t: 0 }]) {
       for (const vocab of ['patient', 'clinician'] as const) {
         const stub = stubFrames();
-        const { container, unmount } = render(Stage, {
-          props: { ...props({ reducedMotion: false, vocab, frames: stub.frames }), readouts },
+        const { container, unmount } = renderWithReadouts(readouts, {
+          reducedMotion: false,
+          vocab,
+          frames: stub.frames,
         });
         stub.tick(1 / 30, 5);
-        for (const el of q(container, '*')) {
-          for (const a of Array.from(el.attributes)) expect(a.value).not.toMatch(/NaN|Infinity/);
-        }
+        expectNoBadNumbers(container);
         expect(tree(container, 'data-twigs')).toBe(TWIG_COUNT); // healthy fallback
         unmount();
       }
@@ -282,34 +253,22 @@ describe('bdnf stage', () => {
 
   it('zooms toward the focused actor and haloes it (at once under reduced motion)', () => {
     const { container } = renderStage({ focus: 'gene' });
-    expect(container.querySelector('svg > g')?.getAttribute('transform')).toMatch(/^matrix\(1\.35/);
-    const halo = (key: string) =>
-      (container.querySelector(`[data-halo="${key}"]`) as SVGGElement).style.opacity;
-    expect(halo('gene')).toBe('1');
-    expect(halo('branches')).toBe('0');
+    expect(camera(container)).toMatch(/^matrix\(1\.35/);
+    expect(halo(container, 'gene')).toBe('1');
+    expect(halo(container, 'branches')).toBe('0');
     expect(attr(container, '[data-testid="bdnf-stage"]', 'data-focus')).toBe('gene');
   });
 
   it('glides the camera to a new focus with gsap when motion is allowed', async () => {
-    const { container, rerender } = renderStage({ focus: '', reducedMotion: false });
-    const cam = () => container.querySelector('svg > g')?.getAttribute('transform') ?? '';
-    expect(cam()).toMatch(/^matrix\(1\.0000/);
-    await rerender({ focus: 'gene' });
-    expect(cam()).toMatch(/^matrix\(1\.0000/);
+    const cam = await focusWithMotion('gene');
+    expect(cam()).toMatch(UNZOOMED);
     await vi.waitFor(() => expect(cam()).toMatch(/^matrix\(1\.3500/), { timeout: 3000 });
   });
 
   it('draws dark labels from actorLabels on layers hidden from assistive technology', () => {
-    const { container, getByText } = renderStage();
-    for (const key of ['neuron', 'branches', 'bdnf', 'trkb', 'gene', 'lawn'] as const) {
-      expect(getByText(LABELS[key])).toBeInTheDocument();
-    }
-    for (const t of q(container, 'text')) {
-      expect(t.closest('[fill]')?.getAttribute('fill')).toBe('#1A1A1A');
-    }
-    for (const layer of q(container, 'svg, canvas')) {
-      expect(layer.getAttribute('aria-hidden')).toBe('true');
-    }
+    const { container } = renderStage();
+    const shown = ['neuron', 'branches', 'bdnf', 'trkb', 'gene', 'lawn'] as const;
+    expectDarkLabelsHiddenFromAT(container, LABELS, shown);
   });
 
   it('keeps labels >= 14 px on a phone by growing them, and drops overlapping ones', () => {
@@ -334,14 +293,9 @@ describe('bdnf stage', () => {
   });
 
   it('listens to frames only with motion allowed, and stops when unmounted', () => {
-    const moving = stubFrames();
-    const { unmount } = renderStage({ frames: moving.frames, reducedMotion: false });
-    expect(moving.listeners.size).toBeGreaterThan(0);
-    expect(() => moving.tick(1 / 60, 5)).not.toThrow();
-    unmount();
-    expect(moving.listeners.size).toBe(0);
-    const still = stubFrames();
-    renderStage({ frames: still.frames, reducedMotion: true });
-    expect(still.listeners.size).toBe(0);
+    const moving = listenersWithMotion(5);
+    expect(moving.mounted).toBeGreaterThan(0);
+    expect(moving.unmounted).toBe(0);
+    expect(listenersUnderReducedMotion()).toBe(0);
   });
 });

@@ -1,23 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { render } from '@testing-library/svelte';
+import { describe, expect, it, vi } from 'vitest';
 import Stage from '../../src/scenes/ketamine/Stage.svelte';
-import type { KetamineParams } from '../../src/models/ketamine';
-import type { FrameListener, FrameSource } from '../../src/lib/clock.svelte';
-
-/** A FrameSource stepped by hand, recording who listens. */
-function stubFrames() {
-  const listeners = new Set<FrameListener>();
-  const frames: FrameSource = {
-    onFrame(cb) {
-      listeners.add(cb);
-      return () => listeners.delete(cb);
-    },
-  };
-  const tick = (dt: number, n = 1) => {
-    for (let i = 0; i < n; i++) listeners.forEach((cb) => cb(dt));
-  };
-  return { frames, listeners, tick };
-}
+import {
+  attr,
+  camera,
+  expectDarkLabelsHiddenFromAT,
+  expectNoBadNumbers,
+  halo,
+  q,
+  stageHarness,
+  stubFrames,
+  UNZOOMED,
+  withoutCanvas,
+} from './lib/stage-harness';
 
 const LABELS = {
   dendrite: 'Branch',
@@ -33,31 +27,19 @@ const LABELS = {
 
 const REST = { t: 0, ketamine: 0, glutamate: 1, mtor: 0, spines: 1, mushroom: 0.23, relief: 0 };
 
-interface Options {
-  readouts?: Record<string, number>;
-  params?: Partial<KetamineParams>;
-  focus?: string;
-  reducedMotion?: boolean;
-  frames?: FrameSource;
-}
+const {
+  props,
+  renderStage,
+  renderWithReadouts,
+  focusWithMotion,
+  listenersWithMotion,
+  listenersUnderReducedMotion,
+} = stageHarness(Stage, {
+  readouts: REST,
+  params: { stress: true, dose: 0.5, rapamycin: false },
+  actorLabels: LABELS,
+});
 
-function props(o: Options) {
-  return {
-    readouts: { ...REST, ...o.readouts } as Record<string, number> & { t: number },
-    params: { stress: true, dose: 0.5, rapamycin: false, ...o.params },
-    vocab: 'patient' as const,
-    focus: o.focus ?? '',
-    frames: o.frames ?? stubFrames().frames,
-    reducedMotion: o.reducedMotion ?? true,
-    actorLabels: LABELS,
-  };
-}
-
-const renderStage = (o: Options = {}) => render(Stage, { props: props(o) });
-
-const q = (c: Element, sel: string) => Array.from(c.querySelectorAll(sel));
-const attr = (c: Element, sel: string, name: string) =>
-  c.querySelector(sel)?.getAttribute(name) ?? null;
 const present = (c: Element) => Number(attr(c, '[data-testid="spines"]', 'data-spines-present'));
 const mature = (c: Element) => Number(attr(c, '[data-testid="spines"]', 'data-mature'));
 /** The scale a spine is drawn at (its transform ends in scale(s)). */
@@ -70,11 +52,7 @@ const halfWidth = (p: Element) => {
 };
 
 describe('ketamine stage', () => {
-  // jsdom has no canvas: getContext returns null, and the stage must draw around that.
-  beforeEach(() => {
-    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
-  });
-  afterEach(() => vi.restoreAllMocks());
+  withoutCanvas();
 
   it('shows more spines the denser the dendrite: ~42 stressed, 60 healthy, ~78 after ketamine', () => {
     const counts = [0.7, 1, 1.3].map((spines) => {
@@ -250,12 +228,8 @@ describe('ketamine stage', () => {
   it('writes no NaN anywhere when readouts are missing or not numbers', () => {
     const bad = { t: NaN, ketamine: NaN, glutamate: NaN, mtor: NaN, spines: NaN, mushroom: NaN };
     for (const readouts of [bad, { t: 0 }]) {
-      const { container, unmount } = render(Stage, {
-        props: { ...props({ reducedMotion: false }), readouts: readouts as never },
-      });
-      for (const el of q(container, '*')) {
-        for (const a of Array.from(el.attributes)) expect(a.value).not.toMatch(/NaN|Infinity/);
-      }
+      const { container, unmount } = renderWithReadouts(readouts, { reducedMotion: false });
+      expectNoBadNumbers(container);
       expect(present(container)).toBe(60);
       unmount();
     }
@@ -263,45 +237,28 @@ describe('ketamine stage', () => {
 
   it('zooms toward the focused actor and haloes it (at once under reduced motion)', () => {
     const { container } = renderStage({ focus: 'brake' });
-    expect(container.querySelector('svg > g')?.getAttribute('transform')).toMatch(/^matrix\(1\.35/);
-    const halo = (key: string) =>
-      (container.querySelector(`[data-halo="${key}"]`) as SVGGElement).style.opacity;
-    expect(halo('brake')).toBe('1');
-    expect(halo('crew')).toBe('0');
+    expect(camera(container)).toMatch(/^matrix\(1\.35/);
+    expect(halo(container, 'brake')).toBe('1');
+    expect(halo(container, 'crew')).toBe('0');
     expect(attr(container, '[data-testid="ketamine-stage"]', 'data-focus')).toBe('brake');
   });
 
   it('glides the camera to a new focus with gsap when motion is allowed', async () => {
-    const { container, rerender } = renderStage({ focus: '', reducedMotion: false });
-    const cam = () => container.querySelector('svg > g')?.getAttribute('transform') ?? '';
-    expect(cam()).toMatch(/^matrix\(1\.0000/);
-    await rerender({ focus: 'crew' });
-    expect(cam()).toMatch(/^matrix\(1\.0000/);
+    const cam = await focusWithMotion('crew');
+    expect(cam()).toMatch(UNZOOMED);
     await vi.waitFor(() => expect(cam()).toMatch(/^matrix\(1\.3000/), { timeout: 3000 });
   });
 
   it('draws dark labels from actorLabels on layers hidden from assistive technology', () => {
-    const { container, getByText } = renderStage({ readouts: { ketamine: 0.5 } });
-    for (const key of ['brake', 'glutamate', 'crew', 'thin', 'mushroom', 'ketamine'] as const) {
-      expect(getByText(LABELS[key])).toBeInTheDocument();
-    }
-    for (const t of q(container, 'text')) {
-      expect(t.closest('[fill]')?.getAttribute('fill')).toBe('#1A1A1A');
-    }
-    for (const layer of q(container, 'svg, canvas')) {
-      expect(layer.getAttribute('aria-hidden')).toBe('true');
-    }
+    const { container } = renderStage({ readouts: { ketamine: 0.5 } });
+    const shown = ['brake', 'glutamate', 'crew', 'thin', 'mushroom', 'ketamine'] as const;
+    expectDarkLabelsHiddenFromAT(container, LABELS, shown);
   });
 
   it('listens to frames only with motion allowed, and stops when unmounted', () => {
-    const moving = stubFrames();
-    const { unmount } = renderStage({ frames: moving.frames, reducedMotion: false });
-    expect(moving.listeners.size).toBeGreaterThan(0);
-    expect(() => moving.tick(1 / 60, 5)).not.toThrow();
-    unmount();
-    expect(moving.listeners.size).toBe(0);
-    const still = stubFrames();
-    renderStage({ frames: still.frames, reducedMotion: true });
-    expect(still.listeners.size).toBe(0);
+    const moving = listenersWithMotion(5);
+    expect(moving.mounted).toBeGreaterThan(0);
+    expect(moving.unmounted).toBe(0);
+    expect(listenersUnderReducedMotion()).toBe(0);
   });
 });

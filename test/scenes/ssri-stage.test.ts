@@ -1,21 +1,15 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { render } from '@testing-library/svelte';
+import { describe, expect, it, vi } from 'vitest';
 import Stage from '../../src/scenes/ssri/Stage.svelte';
 import type { SsriParams } from '../../src/models/ssri';
-import type { FrameListener, FrameSource } from '../../src/lib/clock.svelte';
-import type { Vocab } from '../../src/scenes/types';
-
-/** A FrameSource stepped by hand, recording who listens. */
-function stubFrames() {
-  const listeners = new Set<FrameListener>();
-  const frames: FrameSource = {
-    onFrame(cb) {
-      listeners.add(cb);
-      return () => listeners.delete(cb);
-    },
-  };
-  return { frames, listeners, tick: (dt: number) => listeners.forEach((cb) => cb(dt)) };
-}
+import {
+  camera,
+  expectDarkLabelsHiddenFromAT,
+  halo,
+  q,
+  stageHarness,
+  UNZOOMED,
+  withoutCanvas,
+} from './lib/stage-harness';
 
 const LABELS = {
   terminal: 'Sending nerve cell',
@@ -30,55 +24,15 @@ const LABELS = {
   blocker: 'Calming blocker',
 };
 
-interface Options {
-  readouts?: Record<string, number>;
-  params?: Partial<SsriParams>;
-  vocab?: Vocab;
-  focus?: string;
-  reducedMotion?: boolean;
-  frames?: FrameSource;
-}
-
-function renderStage(o: Options = {}) {
-  const params: SsriParams = {
-    drug: 'citalopram',
-    dose: 20,
-    profile: 'typical',
-    block2a7: false,
-    pindolol: false,
-    ...o.params,
-  };
-  const readouts = {
-    t: 21,
-    occupancy: 0,
-    serotonin: 1,
-    firing: 1,
-    activity: 1,
-    relief: 0,
-    brake: 1,
-    ...o.readouts,
-  };
-  return render(Stage, {
-    props: {
-      readouts,
-      params,
-      vocab: o.vocab ?? 'patient',
-      focus: o.focus ?? '',
-      frames: o.frames ?? stubFrames().frames,
-      reducedMotion: o.reducedMotion ?? true,
-      actorLabels: LABELS,
-    },
+const { renderStage, focusWithMotion, listenersWithMotion, listenersUnderReducedMotion } =
+  stageHarness(Stage, {
+    readouts: { t: 21, occupancy: 0, serotonin: 1, firing: 1, activity: 1, relief: 0, brake: 1 },
+    params: { drug: 'citalopram', dose: 20, profile: 'typical', block2a7: false, pindolol: false },
+    actorLabels: LABELS,
   });
-}
-
-const q = (c: HTMLElement, sel: string) => Array.from(c.querySelectorAll(sel));
 
 describe('SSRI stage', () => {
-  // jsdom has no canvas: getContext returns null, and the stage must draw around that.
-  beforeEach(() => {
-    vi.spyOn(HTMLCanvasElement.prototype, 'getContext').mockReturnValue(null);
-  });
-  afterEach(() => vi.restoreAllMocks());
+  withoutCanvas();
 
   it('caps round(occupancy x pumps) of the SERT pumps with the SSRI', () => {
     for (const [occupancy, capped] of [
@@ -151,56 +105,34 @@ describe('SSRI stage', () => {
   });
 
   it('draws actor labels as dark text from actorLabels, and the layers hidden from AT', () => {
-    const { container, getByText } = renderStage();
-    for (const key of ['terminal', 'receiving', 'sert', 'r1a', 'r2a', 'r7'] as const) {
-      expect(getByText(LABELS[key])).toBeInTheDocument();
-    }
-    for (const t of q(container, 'text')) {
-      expect(t.closest('[fill]')?.getAttribute('fill')).toBe('#1A1A1A');
-    }
-    for (const layer of q(container, 'svg, canvas')) {
-      expect(layer.getAttribute('aria-hidden')).toBe('true');
-    }
+    const { container } = renderStage();
+    const shown = ['terminal', 'receiving', 'sert', 'r1a', 'r2a', 'r7'] as const;
+    expectDarkLabelsHiddenFromAT(container, LABELS, shown);
     expect(q(container, 'canvas')).toHaveLength(1);
   });
 
   it('moves the camera toward the focused actor and haloes it (set at once, reduced motion)', () => {
     const { container } = renderStage({ focus: 'autoreceptor', reducedMotion: true });
-    const cam = container.querySelector('svg > g');
-    expect(cam?.getAttribute('transform')).toMatch(/^matrix\(1\.35/);
-    const halo = (key: string) =>
-      (container.querySelector(`[data-halo="${key}"]`) as SVGGElement).style.opacity;
-    expect(halo('autoreceptor')).toBe('1');
-    expect(halo('sert')).toBe('0');
+    expect(camera(container)).toMatch(/^matrix\(1\.35/);
+    expect(halo(container, 'autoreceptor')).toBe('1');
+    expect(halo(container, 'sert')).toBe('0');
   });
 
   it('glides the camera to a new focus with gsap when motion is allowed', async () => {
-    const { container, rerender } = renderStage({ focus: '', reducedMotion: false });
-    const cam = () => container.querySelector('svg > g')?.getAttribute('transform') ?? '';
-    expect(cam()).toMatch(/^matrix\(1\.0000/);
-    await rerender({ focus: 'autoreceptor' });
+    const cam = await focusWithMotion('autoreceptor');
     await vi.waitFor(() => expect(cam()).toMatch(/^matrix\(1\.35/), { timeout: 3000 });
   });
 
   it('shows the whole picture, unzoomed, without a focus', () => {
     const { container } = renderStage({ focus: '' });
-    expect(container.querySelector('svg > g')?.getAttribute('transform')).toMatch(
-      /^matrix\(1\.0000/,
-    );
+    expect(camera(container)).toMatch(UNZOOMED);
   });
 
   it('steps the swarm from the frame source and stops listening when unmounted', () => {
-    const stub = stubFrames();
-    const { unmount } = renderStage({ frames: stub.frames, reducedMotion: false });
-    expect(stub.listeners.size).toBe(1);
-    expect(() => stub.tick(1 / 60)).not.toThrow();
-    unmount();
-    expect(stub.listeners.size).toBe(0);
+    expect(listenersWithMotion()).toEqual({ mounted: 1, unmounted: 0 });
   });
 
   it('under reduced motion nothing is stepped by time', () => {
-    const stub = stubFrames();
-    renderStage({ frames: stub.frames, reducedMotion: true });
-    expect(stub.listeners.size).toBe(0);
+    expect(listenersUnderReducedMotion()).toBe(0);
   });
 });
