@@ -74,6 +74,22 @@ export interface SceneStrings {
   actors: Record<string, ByVocab>;
   /** Names of the chart's shaded phases, keyed by phase id (see SceneDef.chartPhases). */
   phases?: Record<string, ByVocab>;
+  /** Texts of the scene's callout, keyed by callout id; {name} placeholders (see SceneDef.callout). */
+  callouts?: Record<string, ByVocab>;
+}
+
+/**
+ * A message that must not be missed (the opioid scene's overdose warning), shown in the page, not
+ * drawn on the stage, while `values` returns placeholder values. It may compare the present with
+ * the readouts at another clinical time (the last day of use), computed once per parameter set.
+ */
+export interface Callout<P extends ParamValues> {
+  /** Key of its text in SceneStrings.callouts. */
+  id: string;
+  /** Clinical time of the reference readouts. */
+  referenceT: (params: P) => number;
+  /** Placeholder values, or null when the callout is not shown now. */
+  values: (now: Readouts, reference: Readouts, params: P) => Record<string, string> | null;
 }
 
 /** A stretch of clinical time shaded and named on the chart ("infusion", "withdrawal"). */
@@ -107,6 +123,8 @@ export interface SceneDef<P extends ParamValues, S> {
   chartReadouts: string[];
   /** Optional phases shaded on the chart; they may depend on the params (days of use). */
   chartPhases?: (params: P) => ChartPhase[];
+  /** Optional callout shown in the page under the stage (also when embedded). */
+  callout?: Callout<P>;
   /**
    * Spacing of chart samples (timeUnit) on a linear axis; daily for day clocks hides the dosing
    * ripple. Warped axes sample evenly along the axis instead.

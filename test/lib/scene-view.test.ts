@@ -4,14 +4,33 @@ import SceneView from '../../src/lib/ui/SceneView.svelte';
 import { Shell } from '../../src/lib/shell.svelte';
 import { parseShell } from '../../src/lib/url';
 import { fakeScene } from './fake-scene';
+import type { AnySceneDef } from '../../src/scenes/types';
+import type { Readouts } from '../../src/models/types';
 
-function open(search: string) {
+function open(search: string, def: AnySceneDef = fakeScene) {
   history.replaceState(null, '', `/${search}`);
   const { shell: s, corrections } = parseShell(search, ['ssri']);
   const shell = new Shell(s, corrections);
-  render(SceneView, { def: fakeScene, shell, search });
+  render(SceneView, { def, shell, search });
   return shell;
 }
+
+/** The fake scene with a callout: shown once x has more than doubled since t = 2. */
+const withCallout: AnySceneDef = {
+  ...fakeScene,
+  strings: {
+    en: {
+      ...fakeScene.strings.en,
+      callouts: { warn: { patient: 'Now {x} times as much.', clinician: 'x is {x}-fold.' } },
+    },
+  },
+  callout: {
+    id: 'warn',
+    referenceT: () => 2,
+    values: (now: Readouts, ref: Readouts) =>
+      now.x > 2 * ref.x ? { x: (now.x / ref.x).toFixed(1) } : null,
+  },
+};
 
 afterEach(() => {
   cleanup();
@@ -96,5 +115,14 @@ describe('SceneView', () => {
     expect(screen.getByTestId('stage-alt')).toHaveTextContent(
       'At day 2 the amount is 6.0 times baseline.',
     );
+  });
+
+  it('shows a callout only while it applies, compared with the readouts at its reference time', () => {
+    open('?scene=ssri&t=3&on=1&level=1', withCallout);
+    expect(screen.queryByTestId('callout')).toBeNull(); // x = 3 vs 2 at t = 2
+    cleanup();
+    open('?scene=ssri&t=5&vocab=patient&on=1&level=1', withCallout);
+    expect(screen.getByTestId('callout')).toHaveTextContent('Now 2.5 times as much.');
+    expect(screen.getByRole('note')).toBe(screen.getByTestId('callout'));
   });
 });
