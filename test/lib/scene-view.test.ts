@@ -27,8 +27,10 @@ const withCallout: AnySceneDef = {
   callout: {
     id: 'warn',
     referenceT: () => 2,
-    values: (now: Readouts, ref: Readouts) =>
-      now.x > 2 * ref.x ? { x: (now.x / ref.x).toFixed(1) } : null,
+    values: (now: Readouts, ref: Readouts) => {
+      const [a, b] = [now.x ?? 0, ref.x ?? 1];
+      return a > 2 * b ? { x: (a / b).toFixed(1) } : null;
+    },
   },
 };
 
