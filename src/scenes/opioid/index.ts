@@ -1,0 +1,50 @@
+/** The `opioid` scene: keys and locks; tolerance, withdrawal, recovery, and the danger after a break. */
+import { model, type OpioidParams, type OpioidState } from '../../models/opioid';
+import type { SceneDef } from '../types';
+import Stage from './Stage.svelte';
+import { sources } from './sources';
+import { story } from './story';
+import { strings } from './strings.en';
+
+/** Withdrawal after heroin-like opioids lasts about 7-10 days (WHO 2009); then recovery. */
+const WITHDRAWAL_DAYS = 10;
+/** The warning shows once the old dose would hit this much harder than on the last day of use. */
+const CALLOUT_MIN_RATIO = 1.2;
+
+export const scene: SceneDef<OpioidParams, OpioidState> = {
+  model,
+  story,
+  strings: { en: strings },
+  sources,
+  readoutKinds: {
+    receptors: 'fold',
+    tolerance: 'fold',
+    withdrawal: 'fraction',
+    reward: 'fold',
+    doseEffect: 'fraction',
+  },
+  chartReadouts: ['receptors', 'withdrawal', 'doseEffect'],
+  chartPhases: (p) =>
+    p.useDays > 0
+      ? [
+          { id: 'use', from: 0, to: p.useDays },
+          { id: 'withdrawal', from: p.useDays, to: p.useDays + WITHDRAWAL_DAYS },
+          { id: 'recovery', from: p.useDays + WITHDRAWAL_DAYS, to: model.duration },
+        ]
+      : [],
+  // The safety message: after stopping, how much harder the old dose hits than on the last day.
+  callout: {
+    id: 'danger',
+    referenceT: (p) => p.useDays,
+    values: (now, last, p) => {
+      const ratio = (now.doseEffect ?? 0) / Math.max(1e-6, last.doseEffect ?? 0);
+      if (!(p.useDays > 0 && now.t > p.useDays && ratio >= CALLOUT_MIN_RATIO)) return null;
+      return { x: ratio.toFixed(1) };
+    },
+  },
+  // Twice a day: the daily dosing ripple is not the story.
+  chartEvery: 1,
+  // 120 days in 40 s at normal speed.
+  timeAxis: { kind: 'linear', unitsPerSecond: 3 },
+  Stage,
+};
