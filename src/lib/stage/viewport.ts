@@ -33,3 +33,22 @@ export function beginFrame(ctx: CanvasRenderingContext2D, vp: Viewport, cam: Cam
     vp.oy + vp.k * (VIEW_H / 2 - cam.cy * cam.s),
   );
 }
+
+/**
+ * Keeps a stage canvas at the stage's device-pixel size: sizes it now and on every resize, then
+ * calls `onResize` with the new viewport so the layer can redraw. Returns the cleanup.
+ */
+export function fitCanvas(canvas: HTMLCanvasElement, onResize: (vp: Viewport) => void): () => void {
+  const resize = () => {
+    const r = canvas.getBoundingClientRect();
+    const vp = viewportFor(r.width || VIEW_W, r.height || VIEW_H, window.devicePixelRatio || 1);
+    canvas.width = vp.width;
+    canvas.height = vp.height;
+    onResize(vp);
+  };
+  resize();
+  if (typeof ResizeObserver === 'undefined') return () => {};
+  const ro = new ResizeObserver(resize);
+  ro.observe(canvas);
+  return () => ro.disconnect();
+}
