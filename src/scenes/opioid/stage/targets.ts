@@ -4,6 +4,7 @@
  * which keys sit in which lock, the factory's glow and the reward panel's state. The drawing
  * eases toward these.
  */
+import { finiteOr } from '../../../lib/stage/finite';
 import type { Readouts } from '../../../models/types';
 import { SLOTS, SLOT_COUNT } from './geometry';
 
@@ -20,8 +21,6 @@ export const NALOXONE_WINDOW = 0.25;
  */
 const FACTORY_NORMAL = 0.35;
 
-const num = (v: number | undefined, fallback: number) =>
-  typeof v === 'number' && Number.isFinite(v) ? v : fallback;
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 
 export interface OpioidParamsLike {
@@ -56,14 +55,14 @@ export interface Targets {
 }
 
 export function targetsFor(readouts: Readouts, params: OpioidParamsLike): Targets {
-  const receptors = clamp(num(readouts.receptors, 1), 0, 1.5);
-  const tolerance = Math.max(1, num(readouts.tolerance, 1));
-  const t = num(readouts.t, 0);
-  const useDays = Math.max(0, num(params.useDays, 0));
+  const receptors = clamp(finiteOr(readouts.receptors, 1), 0, 1.5);
+  const tolerance = Math.max(1, finiteOr(readouts.tolerance, 1));
+  const t = finiteOr(readouts.t, 0);
+  const useDays = Math.max(0, finiteOr(params.useDays, 0));
   const using = t < useDays;
   const since = t - useDays;
   const naloxone = params.naloxone === true && useDays > 0 && since >= 0 && since < NALOXONE_WINDOW;
-  const doseEffect = clamp(num(readouts.doseEffect, 1), 0, 1.5);
+  const doseEffect = clamp(finiteOr(readouts.doseEffect, 1), 0, 1.5);
 
   const surface = clamp(Math.round(SLOT_COUNT * receptors), 4, SLOT_COUNT);
   const desensitised = Math.min(
@@ -110,9 +109,9 @@ export function targetsFor(readouts: Readouts, params: OpioidParamsLike): Target
     factory: recovering
       ? clamp(FACTORY_NORMAL + 2 * (1 - receptors), 0, 1)
       : FACTORY_NORMAL * clamp((receptors - 0.3) / 0.7, 0, 1),
-    reward: clamp(num(readouts.reward, 1), 0.2, 1.2),
+    reward: clamp(finiteOr(readouts.reward, 1), 0.2, 1.2),
     aside: using ? clamp(0.5 + 0.5 * doseEffect, 0, 1) : 0,
     doseEffect,
-    withdrawal: clamp(num(readouts.withdrawal, 0), 0, 1),
+    withdrawal: clamp(finiteOr(readouts.withdrawal, 0), 0, 1),
   };
 }
