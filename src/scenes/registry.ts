@@ -15,7 +15,7 @@ export const SCENES: readonly SceneEntry[] = [
   { id: 'ssri', load: () => import('./ssri/index').then((m) => m.scene) },
   { id: 'ketamine', load: () => import('./ketamine/index').then((m) => m.scene) },
   { id: 'bdnf', load: () => import('./bdnf/index').then((m) => m.scene) },
-  { id: 'opioid' },
+  { id: 'opioid', load: () => import('./opioid/index').then((m) => m.scene) },
 ];
 
 export const BUILT: readonly SceneId[] = SCENES.filter((s) => s.load).map((s) => s.id);

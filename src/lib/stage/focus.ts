@@ -1,10 +1,11 @@
 /**
  * Step transitions on a stage: the camera glides toward the focused actor, its halo fades in,
  * and the labels step aside while the camera moves and return after it ("camera before labels",
- * shared/VISUAL.md). gsap only touches the view: the plain camera object, and the opacity of the
- * halo and label groups. The caller owns the gsap.context these tweens are created in.
+ * shared/VISUAL.md). gsap only touches the view: the plain camera object, and the opacity
+ * attribute of the halo and label groups (gsap's core with its attr plugin: no CSS plugin in the
+ * bundle). The caller owns the gsap.context these tweens are created in.
  */
-import { gsap } from 'gsap';
+import { gsap } from 'gsap/gsap-core';
 import type { Camera } from './camera';
 
 export interface FocusMove {
@@ -41,17 +42,17 @@ export function moveToFocus(m: FocusMove): gsap.core.Timeline | null {
   const off = m.halos.filter((h) => h.getAttribute('data-halo') !== m.focus);
   if (m.instant) {
     Object.assign(m.cam, target);
-    if (on.length) gsap.set(on, { opacity: 1 });
-    if (off.length) gsap.set(off, { opacity: 0 });
-    gsap.set(m.labels, { opacity: 1 });
+    if (on.length) gsap.set(on, { attr: { opacity: 1 } });
+    if (off.length) gsap.set(off, { attr: { opacity: 0 } });
+    gsap.set(m.labels, { attr: { opacity: 1 } });
     m.apply();
     return null;
   }
   const tl = gsap.timeline({ defaults: { ease: 'power2.out' } });
-  tl.to(m.labels, { opacity: 0, duration: LABELS_OUT_S, ease: 'power1.out' }, 0);
-  if (off.length) tl.to(off, { opacity: 0, duration: 0.4 }, 0);
+  tl.to(m.labels, { attr: { opacity: 0 }, duration: LABELS_OUT_S, ease: 'power1.out' }, 0);
+  if (off.length) tl.to(off, { attr: { opacity: 0 }, duration: 0.4 }, 0);
   tl.to(m.cam, { ...target, duration: CAMERA_S, onUpdate: m.apply }, 0);
-  if (on.length) tl.to(on, { opacity: 1, duration: 0.5 }, 0.25);
-  tl.to(m.labels, { opacity: 1, duration: LABELS_IN_S }, LABELS_IN_AT_S);
+  if (on.length) tl.to(on, { attr: { opacity: 1 }, duration: 0.5 }, 0.25);
+  tl.to(m.labels, { attr: { opacity: 1 }, duration: LABELS_IN_S }, LABELS_IN_AT_S);
   return tl;
 }

@@ -4,7 +4,7 @@
  * a camera move toward each new focus (shared/DESIGN.md, "Who owns time": gsap animates the view
  * only). The first picture and reduced motion jump straight to the target.
  */
-import { gsap } from 'gsap';
+import { gsap } from 'gsap/gsap-core';
 import type { Camera } from './camera';
 import { moveToFocus } from './focus';
 

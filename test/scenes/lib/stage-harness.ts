@@ -47,7 +47,7 @@ export const camera = (c: Element) => c.querySelector('svg > g')?.getAttribute('
 export const UNZOOMED = /^matrix\(1\.0000/;
 /** The opacity of an actor's halo ('1' when it is the focus, '0' otherwise). */
 export const halo = (c: Element, key: string) =>
-  (c.querySelector(`[data-halo="${key}"]`) as SVGGElement).style.opacity;
+  (c.querySelector(`[data-halo="${key}"]`) as SVGGElement).getAttribute('opacity');
 
 /** No attribute anywhere below `container` holds NaN or Infinity. */
 export function expectNoBadNumbers(container: Element) {
