@@ -46,3 +46,9 @@ export function formatTick(t: number, unit: TimeUnit, s: ShellStrings): string {
   }
   return t % 7 === 0 && t > 0 ? fill(s.timeWeek, { w: t / 7 }) : fill(s.timeDay, { d: t });
 }
+
+/** A number parameter with its unit: "1 day", "28 days", "0.5 mg/kg". */
+export function formatParam(value: number, unit: string, s: ShellStrings): string {
+  const word = value === 1 ? unit : (s.unitPlurals[unit] ?? unit);
+  return `${value} ${word}`;
+}

@@ -92,12 +92,17 @@ export interface Callout<P extends ParamValues> {
   values: (now: Readouts, reference: Readouts, params: P) => Record<string, string> | null;
 }
 
-/** A stretch of clinical time shaded and named on the chart ("infusion", "withdrawal"). */
+/** A stretch of clinical time named on the chart ("infusion", "withdrawal"). */
 export interface ChartPhase {
   /** Key of its name in SceneStrings.phases. */
   id: string;
   from: number;
   to: number;
+  /**
+   * 'band' (the default) shades the stretch; 'span' only marks where it starts and names it, so
+   * phases that tile the whole chart (use, withdrawal, recovery) can shade just the one that matters.
+   */
+  look?: 'band' | 'span';
 }
 
 export interface StageProps<P extends ParamValues> {

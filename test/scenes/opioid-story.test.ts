@@ -8,11 +8,19 @@
  * dose hits), what naloxone does and that it wears off, and person-first language everywhere.
  */
 import { describe, expect, it } from 'vitest';
-import { DOSE_HOUR } from '../../src/models/opioid';
+import { DOSE_HOUR, model, type OpioidParams } from '../../src/models/opioid';
+import { simulateAt } from '../../src/models/simulate';
 import { sources } from '../../src/scenes/opioid/sources';
 import { story } from '../../src/scenes/opioid/story';
 import { strings } from '../../src/scenes/opioid/strings.en';
 import { describeStoryHonesty, stepsById, stepText, VOCABS } from './lib/story-checks';
+
+/** The model's readouts at the given times. */
+function readoutsAt(params: OpioidParams, times: number[]): Record<string, number>[] {
+  const names = ['receptors', 'withdrawal'];
+  const sim = simulateAt(model, params, names, times);
+  return times.map((_, i) => Object.fromEntries(names.map((n) => [n, sim.values[n]![i]!])));
+}
 
 const PATTERNS = ['daily', 'continuous'];
 const READOUTS = ['receptors', 'tolerance', 'withdrawal', 'reward', 'doseEffect'];
@@ -120,10 +128,15 @@ describe('opioid story structure', () => {
     expect(sinceLast).toBeLessThanOrEqual(3);
   });
 
-  it('shows recovery weeks after stopping, at the lock factory', () => {
-    const step = byId.recovery;
-    expect((step?.t ?? 0) - (step?.params.useDays ?? 0)).toBeGreaterThanOrEqual(28);
-    expect(step?.focus).toBe('factory');
+  it('shows recovery at the lock factory once withdrawal has eased, with locks still returning', () => {
+    const step = byId.recovery!;
+    expect(step.focus).toBe('factory');
+    expect(step.t).toBeGreaterThan(byId.withdrawal!.t);
+    expect(step.t).toBeLessThan(byId.danger!.t);
+    const [r] = readoutsAt(step.params, [step.t]);
+    expect(r!.withdrawal).toBeLessThan(0.3);
+    expect(r!.receptors).toBeGreaterThan(0.6);
+    expect(r!.receptors).toBeLessThan(0.95);
   });
 
   it('shows the danger two weeks after stopping, on human evidence', () => {

@@ -80,6 +80,8 @@ export const en = {
   timeHour: '{h} h',
   timeHourMinute: '{h} h {m} min',
   timeMinute: '{m} min',
+  /** Plurals of parameter units (a unit not listed reads the same for any value). */
+  unitPlurals: { day: 'days' } as Record<string, string>,
   timesBaseline: '{x} × baseline',
   timesBaselineSpoken: '{x} times baseline',
   skipToStory: 'Skip to the story',

@@ -27,15 +27,16 @@ export const scene: SceneDef<OpioidParams, OpioidState> = {
   chartPhases: (p) =>
     p.useDays > 0
       ? [
-          { id: 'use', from: 0, to: p.useDays },
+          { id: 'use', from: 0, to: p.useDays, look: 'span' },
           { id: 'withdrawal', from: p.useDays, to: p.useDays + WITHDRAWAL_DAYS },
-          { id: 'recovery', from: p.useDays + WITHDRAWAL_DAYS, to: model.duration },
+          { id: 'recovery', from: p.useDays + WITHDRAWAL_DAYS, to: model.duration, look: 'span' },
         ]
       : [],
   // The safety message: after stopping, how much harder the old dose hits than on the last day.
   callout: {
     id: 'danger',
-    referenceT: (p) => p.useDays,
+    // An hour before the stop: the last day of use, before a what-if naloxone arrives at the stop.
+    referenceT: (p) => Math.max(0, p.useDays - 1 / 24),
     values: (now, last, p) => {
       const ratio = (now.doseEffect ?? 0) / Math.max(1e-6, last.doseEffect ?? 0);
       if (!(p.useDays > 0 && now.t > p.useDays && ratio >= CALLOUT_MIN_RATIO)) return null;

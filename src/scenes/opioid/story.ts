@@ -54,7 +54,8 @@ export const story: StoryStep<OpioidParams>[] = [
   },
   {
     id: 'grey',
-    t: 27,
+    // Late on day 27, 23 h after the last dose: the opioid is gone, the locks are still missing.
+    t: 27 + (DOSE_HOUR - 1) / 24,
     params: { ...DAILY },
     focus: 'guard',
     evidence: 'animal',
@@ -70,7 +71,7 @@ export const story: StoryStep<OpioidParams>[] = [
   },
   {
     id: 'recovery',
-    t: USE_DAYS + 42,
+    t: USE_DAYS + 7,
     params: { ...DAILY },
     focus: 'factory',
     evidence: 'animal',

@@ -187,7 +187,7 @@ export const strings: SceneStrings = {
         title: 'Receptor recovery over weeks',
         body: paras(
           'In rats and mice, responsiveness recovered in two phases after tolerance-inducing morphine, methadone or diamorphine: an imprecise fast phase, then from day 4 a slow phase with a half-time of 13.2 days in rats and 17.4 days in mice (Cox 1975).',
-          'The model turns OPRM1 expression back up and returns surface receptors and tolerance toward baseline over weeks; this step is 6 weeks after stopping. Human brain receptor recovery has not been measured directly; the time course is extrapolated from animals.',
+          'The model turns OPRM1 expression back up and returns surface receptors and tolerance toward baseline over weeks; this step is one week after stopping, with surface receptors back to about three quarters of baseline. Human brain receptor recovery has not been measured directly; the time course is extrapolated from animals.',
         ),
         points: [
           'Recovery takes weeks; anhedonia and craving ease gradually.',

@@ -6,6 +6,7 @@
  */
 import { finiteOr } from '../../../lib/stage/finite';
 import type { Readouts } from '../../../models/types';
+import { DOSE_HOUR } from '../../../models/opioid';
 import { SLOTS, SLOT_COUNT } from './geometry';
 
 export const ENDORPHIN_KEYS = 5;
@@ -20,12 +21,23 @@ export const NALOXONE_WINDOW = 0.25;
  * turned down as locks are lost during use, revved up while they come back after stopping.
  */
 const FACTORY_NORMAL = 0.35;
+/**
+ * Hours a daily dose is drawn acting (keys in the locks, the guard aside): with a 3.5 h
+ * half-life (the model's), about a tenth is left after 12 h.
+ */
+const DOSE_ACTS_HOURS = 12;
 
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
 
 export interface OpioidParamsLike {
   useDays?: number;
+  pattern?: string;
   naloxone?: boolean;
+}
+
+/** When the opioid first arrives: the first daily dose in the evening, or at once if continuous. */
+export function firstDoseTime(params: OpioidParamsLike): number {
+  return params.pattern === 'continuous' ? 0 : DOSE_HOUR / 24;
 }
 
 export interface Targets {
@@ -59,7 +71,13 @@ export function targetsFor(readouts: Readouts, params: OpioidParamsLike): Target
   const tolerance = Math.max(1, finiteOr(readouts.tolerance, 1));
   const t = finiteOr(readouts.t, 0);
   const useDays = Math.max(0, finiteOr(params.useDays, 0));
-  const using = t < useDays;
+  // Before the first dose only the brain's own keys are about (the story's first picture).
+  const using = t < useDays && t >= firstDoseTime(params);
+  // On daily use a dose acts for part of the day; late in the day, before the next dose, the brain
+  // meets everyday pleasures with the opioid gone and its locks still missing.
+  const acting =
+    using &&
+    (params.pattern === 'continuous' || (((t * 24 - DOSE_HOUR) % 24) + 24) % 24 < DOSE_ACTS_HOURS);
   const since = t - useDays;
   const naloxone = params.naloxone === true && useDays > 0 && since >= 0 && since < NALOXONE_WINDOW;
   const doseEffect = clamp(finiteOr(readouts.doseEffect, 1), 0, 1.5);
@@ -90,7 +108,7 @@ export function targetsFor(readouts: Readouts, params: OpioidParamsLike): Target
     for (let k = 0; k < Math.min(n, pool.length, open.length); k++) pool[k] = open.shift()!;
   };
   if (naloxone) fill(naloxoneAt, NALOXONE_KEYS);
-  else if (using) fill(opioidAt, OPIOID_KEYS);
+  else if (acting) fill(opioidAt, OPIOID_KEYS);
   else fill(endorphinAt, ENDORPHIN_DOCKED);
 
   const recovering = useDays > 0 && !using;
@@ -102,7 +120,7 @@ export function targetsFor(readouts: Readouts, params: OpioidParamsLike): Target
     endorphinAt,
     opioidAt,
     naloxoneAt,
-    opioidKeys: using || naloxone ? OPIOID_KEYS : 0,
+    opioidKeys: acting || naloxone ? OPIOID_KEYS : 0,
     naloxoneKeys: naloxone ? NALOXONE_KEYS : 0,
     using,
     naloxone,
@@ -110,7 +128,7 @@ export function targetsFor(readouts: Readouts, params: OpioidParamsLike): Target
       ? clamp(FACTORY_NORMAL + 2 * (1 - receptors), 0, 1)
       : FACTORY_NORMAL * clamp((receptors - 0.3) / 0.7, 0, 1),
     reward: clamp(finiteOr(readouts.reward, 1), 0.2, 1.2),
-    aside: using ? clamp(0.5 + 0.5 * doseEffect, 0, 1) : 0,
+    aside: acting ? clamp(0.5 + 0.5 * doseEffect, 0, 1) : 0,
     doseEffect,
     withdrawal: clamp(finiteOr(readouts.withdrawal, 0), 0, 1),
   };
