@@ -50,8 +50,9 @@ const CONDITIONS = [
  * screen). ssri step 8: the non-responder, with upregulated 5-HT2A/5-HT7 receptors. ketamine
  * step 3: the infusion playing, so the glutamate burst, the working crew and growing spines all move.
  * bdnf step 4: regrowth playing, with the tree, the granules and the lawn all changing.
+ * opioid step 8: naloxone, with every key pool on screen (endorphins, 20 opioid keys, naloxone).
  */
-const HEAVY_STEP = { ssri: 8, ketamine: 3, bdnf: 4 };
+const HEAVY_STEP = { ssri: 8, ketamine: 3, bdnf: 4, opioid: 8 };
 
 /** Runs in the page: rAF timestamps into a preallocated buffer until stopped or full. */
 function startProbe(capacity) {

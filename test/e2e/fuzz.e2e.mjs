@@ -57,8 +57,14 @@ const SCENE_KEYS = {
     /** Day the treatment starts (src/models/bdnf.ts). */
     numbers: { startDay: { min: 0, max: 28, step: 1 } },
   },
+  opioid: {
+    duration: 120,
+    choices: { pattern: ['daily', 'continuous'] },
+    toggles: ['naloxone'],
+    /** Days of regular use before stopping (src/models/opioid.ts). */
+    numbers: { useDays: { min: 0, max: 60, step: 1 } },
+  },
 };
-const UNBUILT = ['opioid'];
 const SHELL_KEYS = ['scene', 'vocab', 'lang', 'play', 'speed', 'embed', 'contrast', 'motion'];
 const SCENE_ONLY_KEYS = [
   'step',
@@ -72,6 +78,9 @@ const SCENE_ONLY_KEYS = [
   'rapamycin',
   'treatment',
   'startDay',
+  'useDays',
+  'pattern',
+  'naloxone',
 ];
 const KNOWN_KEYS = [...SHELL_KEYS, ...SCENE_ONLY_KEYS];
 
@@ -263,6 +272,7 @@ function validValue(key) {
     case 'pindolol':
     case 'stress':
     case 'rapamycin':
+    case 'naloxone':
       return fc.constantFrom('0', '1', 'true', 'false');
     case 'speed':
       return fc.constantFrom('0.5', '1', '2');
@@ -276,6 +286,10 @@ function validValue(key) {
       return fc.constantFrom(...SCENE_KEYS.bdnf.choices.treatment);
     case 'startDay':
       return str(fc.integer({ min: 0, max: 28 }));
+    case 'useDays':
+      return str(fc.integer({ min: 0, max: 60 }));
+    case 'pattern':
+      return fc.constantFrom(...SCENE_KEYS.opioid.choices.pattern);
     case 'profile':
       return fc.constantFrom(...s.choices.profile);
     case 'dose':
@@ -292,7 +306,7 @@ function validValue(key) {
 function nearMiss(key) {
   switch (key) {
     case 'scene':
-      return fc.constantFrom(...UNBUILT, 'nope', 'SSRI', 'ssri/', 'Ketamine');
+      return fc.constantFrom('opioids', 'nope', 'SSRI', 'ssri/', 'Ketamine');
     case 'step':
       return fc.constantFrom('0', '11', '-1', '2.5', '03', '1e1');
     case 'vocab':
@@ -307,6 +321,7 @@ function nearMiss(key) {
     case 'pindolol':
     case 'stress':
     case 'rapamycin':
+    case 'naloxone':
       return fc.constantFrom('on', 'yes', 'TRUE', 'maybe', '2', '-1');
     case 'speed':
       return fc.constantFrom('0', '-1', '3', '1.0', '.5', '1.5');
@@ -320,6 +335,10 @@ function nearMiss(key) {
       return fc.constantFrom('SSRI', 'therapy', 'rtms', 'none ');
     case 'startDay':
       return fc.constantFrom('-1', '29', '2.5', '7.0', '1e1');
+    case 'useDays':
+      return fc.constantFrom('-1', '61', '27.5', '28.0', '1e1', '0x1c');
+    case 'pattern':
+      return fc.constantFrom('Daily', 'weekly', 'continous', 'daily ');
     case 'profile':
       return fc.constantFrom('atypical', 'Typical');
     case 'dose':
@@ -384,7 +403,17 @@ const sometimes = (arb, weight = 1) =>
  */
 const queryArb = fc
   .record({
-    lead: fc.constantFrom('ssri', 'ssri', 'ketamine', 'ketamine', 'bdnf', 'bdnf', null, 'opioid'),
+    lead: fc.constantFrom(
+      'ssri',
+      'ssri',
+      'ketamine',
+      'ketamine',
+      'bdnf',
+      'bdnf',
+      'opioid',
+      'opioid',
+      null,
+    ),
     pairs: fc.array(pair, { minLength: 0, maxLength: 5 }),
     repeat: sometimes(
       fc
@@ -443,6 +472,12 @@ const FIXED = [
   'scene=bdnf&treatment=<script>alert(1)</script>&startDay=1e9',
   'scene=bdnf&treatment=psychotherapy&startDay=-3&t=85',
   'scene=bdnf&dose=0.5&rapamycin=1&drug=sertraline',
+  'scene=opioid&useDays=60&pattern=continuous&naloxone=1&t=120',
+  'scene=opioid&useDays=0&t=0',
+  'scene=opioid&useDays=61&pattern=weekly&t=121',
+  'scene=opioid&useDays=<img src=x onerror=alert(1)>&naloxone=maybe',
+  'scene=opioid&useDays=1e308&t=-0&step=8',
+  'scene=opioid&treatment=ssri&dose=0.5&startDay=3',
   'scene=&vocab=clinician',
   'scene=ssri&embed=1&play=1&speed=2',
   'scene=ssri&contrast=high&motion=reduced&play=1',

@@ -3,6 +3,7 @@
  * there is none), builds dist/ if it is missing, serves it on an ephemeral 127.0.0.1 port, and
  * runs every test/e2e/*.e2e.mjs file with node's test runner (one file at a time).
  * The tests get the base URL and the browser path as E2E_BASE_URL and E2E_CHROME.
+ * `npm run test:e2e -- opioid fuzz` runs only the files whose names contain those words.
  */
 import { spawn } from 'node:child_process';
 import { readdirSync } from 'node:fs';
@@ -15,9 +16,12 @@ const here = dirname(fileURLToPath(import.meta.url));
 const chrome = findChrome('e2e');
 ensureBuild('e2e');
 
-// Passed by name: node 20 given a folder would also run run.mjs and lib/.
+// Passed by name: node 20 given a folder would also run run.mjs and lib/. Words after the
+// command pick files by name (`npm run test:e2e -- opioid fuzz`); none runs them all.
+const only = process.argv.slice(2);
 const testFiles = readdirSync(here)
   .filter((f) => f.endsWith('.e2e.mjs'))
+  .filter((f) => only.length === 0 || only.some((w) => f.includes(w)))
   .sort()
   .map((f) => join('test', 'e2e', f));
 if (testFiles.length === 0) {

@@ -1,0 +1,125 @@
+/**
+ * What only the opioid scene promises, in a real browser: its published time course read from the
+ * DOM after deep links (withdrawal worst on days 2-3 after stopping; tolerance fading and locks
+ * returning over weeks), the safety callout once the old dose hits harder (with naloxone and
+ * methadone or buprenorphine named, in both vocabularies), the chart's phases, and its parameters
+ * in the URL on every step. The checks every scene shares (keyboard, vocabularies, play/pause,
+ * screenshots, phone fit) run in scenes.e2e.mjs.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { createSession } from './lib/browser.mjs';
+import { pressOnBody, readouts, urlState, waitFor, waitForScene, waitForStep } from './lib/app.mjs';
+
+const READOUTS = ['t', 'receptors', 'tolerance', 'withdrawal', 'reward', 'doseEffect'];
+const PARAM_KEYS = ['useDays', 'pattern', 'naloxone'];
+
+describe('opioid scene', () => {
+  let session;
+  before(async () => {
+    session = await createSession();
+  });
+  after(async () => {
+    await session?.close();
+  });
+
+  /** Readouts and the callout after a deep link; the page must have no console error. */
+  async function at(query) {
+    const t = await session.openPage(`/?scene=opioid&${query}`);
+    await waitForScene(t.page);
+    const v = await readouts(t.page);
+    for (const name of READOUTS)
+      assert.ok(Number.isFinite(v[name]), `${query}: ${name} = ${v[name]}`);
+    const callout = t.page.getByTestId('callout');
+    const warning = (await callout.count()) ? await callout.textContent() : null;
+    assert.deepEqual(t.errors, [], `${query}: no console errors`);
+    const url = await urlState(t.page);
+    await t.close();
+    return { v, url, warning };
+  }
+
+  it('is worst 1-3 days after stopping and mostly over in 10 days (WHO 2009: peak 36-72 h)', async () => {
+    const times = [28.5, 29, 29.5, 30, 30.5, 31, 32, 38];
+    const w = [];
+    for (const t of times) w.push((await at(`useDays=28&pattern=daily&t=${t}`)).v.withdrawal);
+    const peak = w.indexOf(Math.max(...w));
+    assert.ok(
+      times[peak] >= 29 && times[peak] <= 31,
+      `withdrawal peaks at day ${times[peak]}: ${w}`,
+    );
+    assert.ok(w.at(-1) < 0.25 * w[peak], `day 10 after stopping: ${w.at(-1)} vs peak ${w[peak]}`);
+  });
+
+  it('loses tolerance after a break: the old dose hits at least twice as hard two weeks later, and the locks are back by 8 weeks', async () => {
+    const last = await at('useDays=28&pattern=daily&t=27.9');
+    const later = await at('useDays=28&pattern=daily&t=42');
+    const weeks8 = await at('useDays=28&pattern=daily&t=84');
+    assert.ok(last.v.receptors < 0.7, `locks lost during use: ${last.v.receptors}`);
+    assert.ok(last.v.tolerance > 2, `tolerance during use: ${last.v.tolerance}`);
+    assert.ok(
+      later.v.doseEffect >= 2 * last.v.doseEffect,
+      `doseEffect ${last.v.doseEffect} -> ${later.v.doseEffect}`,
+    );
+    assert.ok(weeks8.v.receptors > 0.95, `locks at 8 weeks: ${weeks8.v.receptors}`);
+    assert.ok(weeks8.v.tolerance < 1.1, `tolerance at 8 weeks: ${weeks8.v.tolerance}`);
+    assert.deepEqual(
+      [later.url.scene, later.url.useDays, later.url.pattern],
+      ['opioid', '28', 'daily'],
+    );
+  });
+
+  it('builds more tolerance with the opioid on board all the time than once a day (animal studies)', async () => {
+    const daily = await at('useDays=28&pattern=daily&t=27.9');
+    const continuous = await at('useDays=28&pattern=continuous&t=27.9');
+    assert.ok(
+      continuous.v.tolerance > daily.v.tolerance,
+      `continuous ${continuous.v.tolerance} vs daily ${daily.v.tolerance}`,
+    );
+  });
+
+  it('shows the overdose warning after a break, not while using, in both vocabularies', async () => {
+    const using = await at('useDays=28&t=20');
+    assert.equal(using.warning, null, 'no warning while the opioid is still being used');
+    const never = await at('useDays=0&t=42');
+    assert.equal(never.warning, null, 'no warning without use');
+    for (const vocab of ['patient', 'clinician']) {
+      const after = await at(`useDays=28&t=42&vocab=${vocab}`);
+      assert.ok(after.warning, `${vocab}: a warning two weeks after stopping`);
+      const ratio = Number(/(\d+(?:\.\d+)?) times/.exec(after.warning)?.[1]);
+      assert.ok(ratio >= 2, `${vocab}: the warning gives how much harder: ${after.warning}`);
+      for (const word of [/naloxone/i, /methadone/i, /buprenorphine/i])
+        assert.match(after.warning, word, `${vocab}: the warning names ${word}`);
+    }
+  });
+
+  it('names use, withdrawal and recovery on the chart and shades only withdrawal', async () => {
+    const t = await session.openPage('/?scene=opioid&useDays=28&t=0');
+    await waitForScene(t.page);
+    assert.equal(await t.page.locator('.chart .phase text').count(), 3, 'three phase names');
+    assert.equal(await t.page.locator('.chart .phase rect').count(), 1, 'one shaded stretch');
+    const none = await session.openPage('/?scene=opioid&useDays=0&t=0');
+    await waitForScene(none.page);
+    assert.equal(await none.page.locator('.chart .phase').count(), 0, 'no phases without use');
+    assert.deepEqual([...t.errors, ...none.errors], []);
+    await Promise.all([t.close(), none.close()]);
+  });
+
+  it('keeps its parameters in the URL on every step', async () => {
+    const t = await session.openPage('/?scene=opioid&vocab=clinician');
+    const { page } = t;
+    await waitForScene(page);
+    await pressOnBody(page, 'Home');
+    const first = await waitForStep(page, 1, 'Home goes to step 1');
+    for (let n = 1; n <= first.total; n++) {
+      if (n > 1) await pressOnBody(page, 'ArrowRight');
+      await waitForStep(page, n);
+      const url = await waitFor(async () => {
+        const s = await urlState(page);
+        return s.step === String(n) ? s : false;
+      }, `location.search should have step=${n}`);
+      for (const key of PARAM_KEYS) assert.ok(key in url, `step ${n}: URL holds ${key}`);
+    }
+    assert.deepEqual(t.errors, []);
+    await t.close();
+  });
+});
