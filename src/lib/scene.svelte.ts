@@ -121,6 +121,9 @@ export class SceneController<P extends ParamValues, S> {
         embed: this.shell.embed,
         contrast: this.shell.contrast,
         motion: this.shell.motion,
+        present: this.shell.present,
+        presenter: this.shell.presenter,
+        handout: this.shell.handout,
       },
       { step: this.step + 1, t, params: this.runner.params },
     );

@@ -12,6 +12,9 @@ export class Shell {
   vocab = $state<Vocab>('patient');
   lang = $state<Lang>('en');
   embed = $state(false);
+  present = $state(false);
+  presenter = $state(false);
+  handout = $state(false);
   contrast = $state<'normal' | 'high'>('normal');
   motion = $state<'reduced' | null>(null);
   /** The system's prefers-reduced-motion, kept current by the app. */
@@ -24,6 +27,9 @@ export class Shell {
     this.vocab = s.vocab;
     this.lang = s.lang;
     this.embed = s.embed;
+    this.present = s.present;
+    this.presenter = s.presenter;
+    this.handout = s.handout;
     this.contrast = s.contrast;
     this.motion = s.motion;
     this.addCorrections(corrections);

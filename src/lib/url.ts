@@ -24,6 +24,12 @@ export interface ShellState {
   contrast: 'normal' | 'high';
   /** 'reduced' forces reduced motion; null follows the system setting. */
   motion: 'reduced' | null;
+  /** `present=1`: Present mode (full-window stage, large text). */
+  present: boolean;
+  /** `presenter=1`: the presenter's view (talking points, next step, timer), synced. */
+  presenter: boolean;
+  /** `handout=1`: the printable one-page patient handout. */
+  handout: boolean;
 }
 
 export interface SceneUrlState<P extends ParamValues> {
@@ -98,6 +104,9 @@ export function parseShell(
       play: flag(q, 'play', false, c),
       speed,
       embed: flag(q, 'embed', false, c),
+      present: flag(q, 'present', false, c),
+      presenter: flag(q, 'presenter', false, c),
+      handout: flag(q, 'handout', false, c),
       contrast: choice(q, 'contrast', ['normal', 'high'] as const, 'normal', c),
       motion:
         motionRaw === null
@@ -178,6 +187,9 @@ export function serialize(shell: ShellState, scene: SceneUrlState<ParamValues> |
     q.set('vocab', shell.vocab);
   }
   if (shell.embed) q.set('embed', '1');
+  if (shell.present) q.set('present', '1');
+  if (shell.presenter) q.set('presenter', '1');
+  if (shell.handout) q.set('handout', '1');
   if (shell.contrast === 'high') q.set('contrast', 'high');
   if (shell.motion === 'reduced') q.set('motion', 'reduced');
   const s = q.toString();

@@ -24,8 +24,21 @@ describe('parseShell', () => {
       embed: true,
       contrast: 'high',
       motion: 'reduced',
+      present: false,
+      presenter: false,
+      handout: false,
     });
     expect(corrections).toEqual([]);
+  });
+
+  it('reads and writes the present, presenter and handout views', () => {
+    const { shell, corrections } = parseShell('?scene=ssri&present=1&presenter=1&handout=1', [
+      'ssri',
+    ]);
+    expect(shell).toMatchObject({ present: true, presenter: true, handout: true });
+    expect(corrections).toEqual([]);
+    expect(serialize(shell, null)).toContain('present=1&presenter=1&handout=1');
+    expect(parseShell('?present=maybe', []).corrections.map((c) => c.key)).toEqual(['present']);
   });
 
   it.each([

@@ -15,6 +15,8 @@ import { story } from '../../src/scenes/opioid/story';
 import { strings } from '../../src/scenes/opioid/strings.en';
 import { describeStoryHonesty, stepsById, stepText, VOCABS } from './lib/story-checks';
 
+const DEFAULTS: OpioidParams = { useDays: 28, pattern: 'daily', naloxone: false };
+
 /** The model's readouts at the given times. */
 function readoutsAt(params: OpioidParams, times: number[]): Record<string, number>[] {
   const names = ['receptors', 'withdrawal'];
@@ -133,7 +135,7 @@ describe('opioid story structure', () => {
     expect(step.focus).toBe('factory');
     expect(step.t).toBeGreaterThan(byId.withdrawal!.t);
     expect(step.t).toBeLessThan(byId.danger!.t);
-    const [r] = readoutsAt(step.params, [step.t]);
+    const [r] = readoutsAt({ ...DEFAULTS, ...step.params }, [step.t]);
     expect(r!.withdrawal).toBeLessThan(0.3);
     expect(r!.receptors).toBeGreaterThan(0.6);
     expect(r!.receptors).toBeLessThan(0.95);

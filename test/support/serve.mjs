@@ -11,7 +11,8 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const DIST = join(ROOT, 'dist');
+/** What is served: dist/, or E2E_DIST (a build elsewhere, e.g. `vite build --outDir /tmp/x`). */
+export const DIST = process.env.E2E_DIST ? resolve(process.env.E2E_DIST) : join(ROOT, 'dist');
 export const RESULTS_DIR = join(ROOT, 'test', 'bench', 'results');
 
 const MIME = {
@@ -35,7 +36,8 @@ const MIME = {
 export function ensureBuild(tag = 'bench') {
   if (existsSync(join(DIST, 'index.html'))) return;
   console.log(`${tag}: dist/index.html is missing; building with \`npx --no vite build\` ...`);
-  const res = spawnSync('npx', ['--no', 'vite', 'build'], { cwd: ROOT, stdio: 'inherit' });
+  const out = process.env.E2E_DIST ? ['--outDir', DIST, '--emptyOutDir'] : [];
+  const res = spawnSync('npx', ['--no', 'vite', 'build', ...out], { cwd: ROOT, stdio: 'inherit' });
   if (res.status !== 0 || !existsSync(join(DIST, 'index.html'))) {
     console.error(`${tag}: the build failed, so there is nothing to measure.`);
     process.exit(1);

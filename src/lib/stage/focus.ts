@@ -36,7 +36,7 @@ const LABELS_IN_AT_S = 0.5;
 const LABELS_IN_S = 0.3;
 
 /** Starts the move; returns its timeline (kill it to stop where it is), or null when instant. */
-export function moveToFocus(m: FocusMove): gsap.core.Timeline | null {
+export function moveToFocus(m: FocusMove): ReturnType<typeof gsap.timeline> | null {
   const target = m.target;
   const on = m.halos.filter((h) => h.getAttribute('data-halo') === m.focus);
   const off = m.halos.filter((h) => h.getAttribute('data-halo') !== m.focus);
