@@ -13,7 +13,10 @@ export const CSP = [
   "default-src 'self'",
   "script-src 'self'",
   "style-src 'self'",
-  "img-src 'self' data:",
+  // blob: for the export tools: the stage's SVG layers are drawn through Blob URLs into a canvas
+  // (PNG snapshot, video clip); media-src blob: lets a recorded clip be previewed.
+  "img-src 'self' data: blob:",
+  "media-src 'self' blob:",
   "font-src 'self'",
   "connect-src 'self'",
   "worker-src 'self'",

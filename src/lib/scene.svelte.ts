@@ -9,7 +9,19 @@ import { defaultParams, resolveParams, withParam } from './params';
 import { SceneRunner } from './runner.svelte';
 import { makeTimeAxis, type TimeAxis } from './timeaxis';
 import type { Shell } from './shell.svelte';
-import { parseScene, serialize, SPEEDS } from './url';
+import { parseScene, roundT, serialize, SPEEDS } from './url';
+
+/** What a host page is told about the scene (the embed API's `moa:state`, less the readouts). */
+export interface SceneState {
+  scene: string;
+  /** 1-based story step. */
+  step: number;
+  steps: number;
+  /** Clinical time as the address bar has it (rounded down while playing). */
+  t: number;
+  playing: boolean;
+  params: Record<string, ParamValue>;
+}
 
 export class SceneController<P extends ParamValues, S> {
   readonly def: SceneDef<P, S>;
@@ -81,6 +93,15 @@ export class SceneController<P extends ParamValues, S> {
     this.clock.playing = true;
   }
 
+  /** Start the clinical clock (from the start when at the end), as the play button does. */
+  play(): void {
+    if (!this.clock.playing) this.togglePlay();
+  }
+
+  pause(): void {
+    this.clock.playing = false;
+  }
+
   /** Back to the start of the timeline, paused, keeping the what-if settings. */
   reset(): void {
     this.clock.playing = false;
@@ -103,14 +124,43 @@ export class SceneController<P extends ParamValues, S> {
   }
 
   /**
+   * Set several params (and optionally t) at once, as a host page does: names the model does not
+   * have are ignored and values are corrected and clamped exactly as the URL's are.
+   */
+  setParams(given: Partial<Record<string, unknown>>, t?: number): void {
+    const { params } = resolveParams(this.def.model, this.runner.params, given);
+    const tt =
+      t !== undefined && Number.isFinite(t)
+        ? Math.min(this.def.model.duration, Math.max(0, t))
+        : this.runner.t;
+    this.runner.setParams(params, tt);
+    if (this.runner.atEnd) this.clock.playing = false;
+  }
+
+  /** Clinical time as written to the URL: while playing, rounded down to one real second. */
+  get #urlT(): number {
+    return this.clock.playing ? this.axis.quantize(this.runner.t, this.clock.speed) : this.runner.t;
+  }
+
+  /** A plain snapshot of what is on screen (changes as often as `query` does). */
+  state(): SceneState {
+    return {
+      scene: this.def.model.id,
+      step: this.step + 1,
+      steps: this.stepCount,
+      t: roundT(this.#urlT),
+      playing: this.clock.playing,
+      params: { ...this.runner.params },
+    };
+  }
+
+  /**
    * The query string for what is on screen. While playing, t is rounded down to what one real
    * second covers, so the address bar changes about once a second, not every frame: each
    * history.replaceState costs Chromium ~5 ms (it re-reads the favicon). Pausing writes exact t.
    */
   get query(): string {
-    const t = this.clock.playing
-      ? this.axis.quantize(this.runner.t, this.clock.speed)
-      : this.runner.t;
+    const t = this.#urlT;
     return serialize(
       {
         scene: this.def.model.id,

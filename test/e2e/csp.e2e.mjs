@@ -121,9 +121,13 @@ describe('Content-Security-Policy', () => {
       for (const s of sources) {
         const q = s.toLowerCase();
         assert.ok(
-          q === "'self'" || q === "'none'" || q === 'data:',
-          `${directive} allows ${s}: only 'self', 'none' and data: are allowed (no remote origin, ` +
-            `no wildcard, no 'unsafe-inline' or 'unsafe-eval')`,
+          q === "'self'" ||
+            q === "'none'" ||
+            q === 'data:' ||
+            (q === 'blob:' && (directive === 'img-src' || directive === 'media-src')),
+          `${directive} allows ${s}: only 'self', 'none', data: (and blob: for images and media, ` +
+            `which the export tools draw) are allowed (no remote origin, no wildcard, ` +
+            `no 'unsafe-inline' or 'unsafe-eval')`,
         );
       }
     }
