@@ -174,7 +174,7 @@ describe('Present mode', () => {
 
   it('a blocked pop-up says how to open the presenter view instead of failing', async () => {
     vi.stubGlobal('open', () => null);
-    open('?scene=ssri');
+    open('?scene=ssri&present=1');
     await fireEvent.click(screen.getByRole('button', { name: 'Open presenter view' }));
     expect(screen.getByText(/Allow pop-ups/)).toHaveTextContent(/presenter=1/);
   });
