@@ -28,6 +28,13 @@ const FACTORY_NORMAL = 0.35;
 const DOSE_ACTS_HOURS = 12;
 
 const clamp = (v: number, lo: number, hi: number) => Math.min(hi, Math.max(lo, v));
+/**
+ * Glows, filters and CSS transitions repaint large areas; while playing, the readouts behind them
+ * change every frame. Steps of 1/20 are below what the eye tells apart and keep those repaints
+ * to the moments the picture really changes.
+ */
+const STEP = 20;
+const step = (v: number) => Math.round(v * STEP) / STEP;
 
 export interface OpioidParamsLike {
   useDays?: number;
@@ -124,12 +131,14 @@ export function targetsFor(readouts: Readouts, params: OpioidParamsLike): Target
     naloxoneKeys: naloxone ? NALOXONE_KEYS : 0,
     using,
     naloxone,
-    factory: recovering
-      ? clamp(FACTORY_NORMAL + 2 * (1 - receptors), 0, 1)
-      : FACTORY_NORMAL * clamp((receptors - 0.3) / 0.7, 0, 1),
-    reward: clamp(finiteOr(readouts.reward, 1), 0.2, 1.2),
-    aside: acting ? clamp(0.5 + 0.5 * doseEffect, 0, 1) : 0,
+    factory: step(
+      recovering
+        ? clamp(FACTORY_NORMAL + 2 * (1 - receptors), 0, 1)
+        : FACTORY_NORMAL * clamp((receptors - 0.3) / 0.7, 0, 1),
+    ),
+    reward: step(clamp(finiteOr(readouts.reward, 1), 0.2, 1.2)),
+    aside: acting ? step(clamp(0.5 + 0.5 * doseEffect, 0, 1)) : 0,
     doseEffect,
-    withdrawal: clamp(finiteOr(readouts.withdrawal, 0), 0, 1),
+    withdrawal: step(clamp(finiteOr(readouts.withdrawal, 0), 0, 1)),
   };
 }
