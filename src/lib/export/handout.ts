@@ -6,6 +6,7 @@ import type { ParamValues, Readouts, SceneModel } from '../../models/types';
 import { runSteps, stepsTo } from '../../models/simulate';
 import type { Callout, StoryStep } from '../../scenes/types';
 import { resolveParams } from '../params';
+import { calloutReference } from '../callout';
 
 /**
  * Indices (0-based, ascending, distinct) of `count` story steps spread evenly from the first to
@@ -87,11 +88,7 @@ export function calloutAt<P extends ParamValues, S>(
   readouts: Readouts,
 ): Record<string, string> | null {
   if (!callout) return null;
-  const ref = model.readouts(
-    runSteps(model, params, stepsTo(model, callout.referenceT(params))),
-    params,
-  );
-  return callout.values(readouts, ref, params);
+  return callout.values(readouts, calloutReference(model, callout, params), params);
 }
 
 /**
