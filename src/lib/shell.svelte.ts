@@ -5,12 +5,19 @@
 import type { Vocab } from '../scenes/types';
 import type { Correction } from './params';
 import type { Lang, ShellState } from './url';
+import { i18n } from './i18n/current.svelte';
 
 const VOCAB_KEY = 'htw.vocab';
 
 export class Shell {
   vocab = $state<Vocab>('patient');
-  lang = $state<Lang>('en');
+  /** The language lives in one place (i18n), so components without the shell follow it too. */
+  get lang(): Lang {
+    return i18n.lang;
+  }
+  set lang(l: Lang) {
+    i18n.lang = l;
+  }
   embed = $state(false);
   present = $state(false);
   presenter = $state(false);
@@ -19,6 +26,8 @@ export class Shell {
   motion = $state<'reduced' | null>(null);
   /** The system's prefers-reduced-motion, kept current by the app. */
   systemReducedMotion = $state(false);
+  /** The system's prefers-contrast: more, kept current by the app. */
+  systemHighContrast = $state(false);
   corrections = $state.raw<Correction[]>([]);
   /** A scene id from the URL that does not exist (shown in the notice). */
   badScene = $state<string | null>(null);
@@ -37,6 +46,11 @@ export class Shell {
 
   get reducedMotion(): boolean {
     return this.motion === 'reduced' || this.systemReducedMotion;
+  }
+
+  /** `contrast=high` or the system asking for more contrast. */
+  get highContrast(): boolean {
+    return this.contrast === 'high' || this.systemHighContrast;
   }
 
   addCorrections(list: Correction[]): void {

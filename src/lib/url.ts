@@ -11,7 +11,7 @@ import type { StoryStep, Vocab } from '../scenes/types';
 import { parseBool, resolveParams, shown, type Correction } from './params';
 
 export const SPEEDS = [0.5, 1, 2] as const;
-export const LANGS = ['en'] as const;
+export const LANGS = ['en', 'es'] as const;
 export type Lang = (typeof LANGS)[number];
 
 export interface ShellState {

@@ -6,6 +6,7 @@ import type { Component } from 'svelte';
 import type { ParamValues, Readouts, SceneModel } from '../models/types';
 import type { FrameSource } from '../lib/clock.svelte';
 import type { TimeAxisSpec } from '../lib/timeaxis';
+import type { Lang } from '../lib/url';
 
 export type Vocab = 'patient' | 'clinician';
 
@@ -76,6 +77,33 @@ export interface SceneStrings {
   phases?: Record<string, ByVocab>;
   /** Texts of the scene's callout, keyed by callout id; {name} placeholders (see SceneDef.callout). */
   callouts?: Record<string, ByVocab>;
+  /**
+   * The describer's sentences, keyed "<readout>.<band>" (see SceneDef.describe), with {name}
+   * placeholders for spoken readouts and {t}, as in stageAlt. One sentence each, plain text.
+   */
+  describe: Record<string, ByVocab>;
+  /**
+   * What each source showed, in this language, keyed by source id. Optional in English (the
+   * sources table's `finding` is English); every other language gives one per source.
+   */
+  findings?: Record<string, string>;
+}
+
+/**
+ * What the describer (a polite live region) watches: one readout cut into bands. When the readout
+ * moves into another band the band's sentence is spoken; on a new step all bands are spoken.
+ */
+export interface DescribeRule {
+  readout: string;
+  /** Ascending band edges in readout units; `bands` has one more entry than `edges`. */
+  edges: number[];
+  /** Band ids, low to high; the sentence is SceneStrings.describe["<readout>.<band>"]. */
+  bands: string[];
+  /**
+   * Hysteresis in readout units: the band changes only once the value is this far past an edge,
+   * so a readout hovering at an edge (or a daily ripple) does not chatter. Default 0.02.
+   */
+  margin?: number;
 }
 
 /**
@@ -121,13 +149,16 @@ export interface StageProps<P extends ParamValues> {
 export interface SceneDef<P extends ParamValues, S> {
   model: SceneModel<P, S>;
   story: StoryStep<P>[];
-  strings: { en: SceneStrings } & Record<string, SceneStrings>;
+  /** Words per language; English is required, the test `i18n-keys` requires every language. */
+  strings: { en: SceneStrings } & Partial<Record<Lang, SceneStrings>>;
   sources: Record<string, Source>;
   readoutKinds: Record<string, ReadoutKind>;
   /** Readouts drawn in the clinical-time chart under the stage (at most 3). */
   chartReadouts: string[];
   /** Optional phases shaded on the chart; they may depend on the params (days of use). */
   chartPhases?: (params: P) => ChartPhase[];
+  /** What the describer watches, most important first (2 to 4 rules). */
+  describe: DescribeRule[];
   /** Optional callout shown in the page under the stage (also when embedded). */
   callout?: Callout<P>;
   /**

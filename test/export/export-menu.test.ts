@@ -6,7 +6,8 @@ import Handout from '../../src/lib/export/Handout.svelte';
 import { SceneController } from '../../src/lib/scene.svelte';
 import { Shell } from '../../src/lib/shell.svelte';
 import { parseShell } from '../../src/lib/url';
-import { exportText } from '../../src/lib/i18n/export';
+import { en } from '../../src/lib/i18n/en';
+const exportText = en.export;
 import { fakeScene } from '../lib/fake-scene';
 
 afterEach(() => cleanup());

@@ -29,6 +29,10 @@ const strings: SceneStrings = {
   },
   stageAlt: both('At {t} the amount is {x}.', 'At {t}, X = {x}.'),
   actors: { thing: both('Thing', 'Entity') },
+  describe: {
+    'x.low': both('The amount is low: {x}.', 'X is low ({x}).'),
+    'x.high': both('The amount is high: {x}.', 'X is high ({x}).'),
+  },
 };
 
 export const fakeScene: SceneDef<FakeParams, FakeState> = {
@@ -56,6 +60,7 @@ export const fakeScene: SceneDef<FakeParams, FakeState> = {
   },
   readoutKinds: { x: 'fold' },
   chartReadouts: ['x'],
+  describe: [{ readout: 'x', edges: [2], bands: ['low', 'high'], margin: 0.1 }],
   chartEvery: 0.5,
   timeAxis: { kind: 'linear', unitsPerSecond: 1 },
   Stage: FakeStage,

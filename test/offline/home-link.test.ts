@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { cleanup, render, screen } from '@testing-library/svelte';
 import Home from '../../src/lib/ui/Home.svelte';
-import { offline } from '../../src/lib/i18n/offline';
+import { en } from '../../src/lib/i18n/en';
+const offline = en.offline;
 import { Shell } from '../../src/lib/shell.svelte';
 import { parseShell } from '../../src/lib/url';
 

@@ -6,6 +6,10 @@ import type { SceneId } from '../../models/types';
 import type { Evidence, Vocab } from '../../scenes/types';
 
 export const en = {
+  /** BCP 47 locale for numbers and dates (Intl). */
+  locale: 'en',
+  /** The language's own name, for language menus. */
+  langName: 'English',
   appName: 'How treatments work',
   homeTitle: 'How do psychiatric treatments work?',
   homeIntro:
@@ -88,6 +92,108 @@ export const en = {
   openFull: 'Open the full app',
   keyboardHelp:
     'Keys: Space play or pause, arrows or Page Up/Down change step, Home/End first or last step.',
+  /** The Share dialog. */
+  share: {
+    button: 'Share',
+    title: 'Share this view',
+    intro:
+      'The link holds the whole state, so whoever opens it sees the same picture. Nothing is uploaded.',
+    close: 'Close',
+    options: 'What the link opens',
+    words: 'Words',
+    language: 'Language',
+    languages: { en: 'English', es: 'Español' } as Record<string, string>,
+    start: 'Start at',
+    thisStep: 'As on screen (step {n} of {total})',
+    stepN: 'Step {n}: {title}',
+    embed: 'Embedded view (picture and step buttons only)',
+    autoplay: 'Start playing when opened',
+    link: 'Link',
+    copyLink: 'Copy link',
+    qrLabel: 'QR code of the link',
+    qrHelp: 'Scan with a phone camera to take this view home.',
+    embedTitle: 'Embed in a slide or web page',
+    embedHelp:
+      'Paste this HTML into a web page or a slide tool that accepts embedded pages. It always opens the embedded view.',
+    copyCode: 'Copy embed code',
+    linkCopied: 'Link copied',
+    codeCopied: 'Embed code copied',
+    pressCopy: 'Selected: press Ctrl+C (⌘C on a Mac) to copy.',
+  },
+  /** Present mode, the presenter's view and the projector colours. */
+  present: {
+    present: 'Present',
+    presentHint: 'Show the picture and the story in large text, filling the screen',
+    exit: 'Exit',
+    exitLabel: 'Exit Present mode',
+    fullscreen: 'Full screen',
+    leaveFullscreen: 'Leave full screen',
+    projector: 'Projector colours',
+    projectorHint: 'Black on white with heavier lines, for a washed-out projector',
+    openPresenter: 'Open presenter view',
+    openPresenterHint: 'Opens the talking points, the next step and a timer in a second window',
+    presenterBlocked:
+      'The presenter view could not open a new window. Allow pop-ups for this page, or copy the address and add presenter=1.',
+    presentBar: 'Presentation controls',
+    presentKeys: 'Keys: arrows or Page Up/Down change step, f full screen, Esc to leave.',
+    // The presenter's view
+    presenterTitle: 'Presenter view',
+    presenterOf: 'Presenter view: {title}',
+    now: 'Now',
+    nextUp: 'Next',
+    lastStep: 'This is the last step.',
+    talkingPoints: 'Talking points',
+    noPoints: 'No talking points for this step.',
+    patientText: 'What the audience reads',
+    preview: 'Audience picture',
+    timer: 'Time since opened',
+    pauseTimer: 'Pause timer',
+    resumeTimer: 'Resume timer',
+    resetTimer: 'Reset timer',
+    syncOn: 'Follows and steers the audience window in this browser.',
+    syncOff: 'This browser cannot link windows: steer the audience window directly.',
+  },
+  /** The export tools (picture, clip, handout) and the printable handout. */
+  export: {
+    menu: 'Export',
+    menuLabel: 'Export this step',
+    png: 'Save picture (PNG)',
+    pngBusy: 'Saving picture…',
+    pngDone: 'Picture saved: {file}',
+    pngFailed: 'The picture could not be made in this browser.',
+    video: 'Record a clip (video)',
+    videoBusy: 'Recording…',
+    videoDone: 'Clip saved: {file} ({seconds} s, {fps} frames per second)',
+    videoFailed: 'The clip could not be recorded in this browser.',
+    videoNoRecorder: 'Clips need a browser that can record video (MediaRecorder); this one cannot.',
+    videoNoCapture:
+      'Clips need a browser that can record a canvas (captureStream); this one cannot.',
+    recording: 'Recording the clip: {seconds} s left',
+    stop: 'Stop recording',
+    handout: 'Patient handout',
+    handoutHint: 'opens in a new tab, ready to print',
+
+    // The printable handout.
+    handoutLabel: 'Patient handout',
+    print: 'Print',
+    backToScene: 'Back to the animation',
+    stepOf: 'Step {n} of {total}',
+    keyFrames: 'Key moments',
+    sources: 'Sources',
+    qrLabel: 'QR code: opens this animation at the same step',
+    qrCaption: 'Scan to watch the animation at this step.',
+    disclaimer: 'This handout explains a mechanism; it is not medical advice.',
+    talk: 'Talk with your clinician before changing any treatment.',
+  },
+  /** The offline download on the home page. */
+  offline: {
+    /** The link on the home page that downloads dist/offline.html. */
+    download: 'Download for offline use',
+    /** The line under it. */
+    note: 'One file with every scene in both vocabularies. It opens in a browser from your computer, with no internet.',
+    /** Name the browser gives the downloaded file. */
+    fileName: 'how-treatments-work.html',
+  },
 };
 
 export type ShellStrings = typeof en;

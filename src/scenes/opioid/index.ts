@@ -5,6 +5,7 @@ import Stage from './Stage.svelte';
 import { sources } from './sources';
 import { story } from './story';
 import { strings } from './strings.en';
+import { strings as stringsEs } from './strings.es';
 
 /** Withdrawal after heroin-like opioids lasts about 7-10 days (WHO 2009); then recovery. */
 const WITHDRAWAL_DAYS = 10;
@@ -14,7 +15,7 @@ const CALLOUT_MIN_RATIO = 1.2;
 export const scene: SceneDef<OpioidParams, OpioidState> = {
   model,
   story,
-  strings: { en: strings },
+  strings: { en: strings, es: stringsEs },
   sources,
   readoutKinds: {
     receptors: 'fold',
@@ -43,6 +44,25 @@ export const scene: SceneDef<OpioidParams, OpioidState> = {
       return { x: ratio.toFixed(1) };
     },
   },
+  // What a screen reader hears (see lib/describe.ts), most important first. Once-daily use makes
+  // every readout ripple within each day (locks about 0.11, the old dose's effect about 0.08,
+  // withdrawal from 0.01 to 0.27 before each dose), so the edges sit outside the steady ripple and
+  // the margins are wider than what is left of it: while using, the bands hold still.
+  describe: [
+    // The locks: all there before use and after weeks off, few during use, coming back after.
+    { readout: 'receptors', edges: [0.65, 0.8], bands: ['few', 'returning', 'most'], margin: 0.06 },
+    // The old dose: naloxone blocks it; tolerance weakens it; after a break it is strong again.
+    {
+      readout: 'doseEffect',
+      edges: [0.1, 0.45, 0.75],
+      bands: ['blocked', 'weak', 'partial', 'full'],
+      margin: 0.05,
+    },
+    // Withdrawal: the small dips before each dose stay in 'low'; the days after stopping do not.
+    { readout: 'withdrawal', edges: [0.3, 0.6], bands: ['low', 'moderate', 'severe'], margin: 0.05 },
+    // Everyday pleasures: grey during use and withdrawal, lifting over the weeks off.
+    { readout: 'reward', edges: [0.4, 0.75], bands: ['grey', 'dim', 'full'], margin: 0.05 },
+  ],
   // Twice a day: the daily dosing ripple is not the story.
   chartEvery: 1,
   // 120 days in 40 s at normal speed.
