@@ -71,3 +71,100 @@ export function sentenceKeys(
     .filter((r) => !only || only.includes(r.readout))
     .map((r) => `${r.readout}.${bands[r.readout]}`);
 }
+
+/** What the narrator decided to say; SceneView turns it into words in the current language. */
+export interface Announcement {
+  /** 'step': the step's title first; 'params' and 'change': sentences only. */
+  kind: 'step' | 'params' | 'change';
+  /** Sentence keys ("<readout>.<band>"), in rule order. */
+  keys: string[];
+  /** A chart phase that time has just entered, if any. */
+  phase: string | null;
+}
+
+export interface NarratorInput {
+  /** The story step's id: a new one is announced in full. */
+  step: string;
+  /** The params, serialised: a change is announced by its effect. */
+  params: string;
+  /** The chart phase time is in, or null. */
+  phase: string | null;
+  readouts: Record<string, number>;
+  /** Real time in milliseconds (injected, for tests). */
+  now: number;
+}
+
+/**
+ * Decides when to speak. Feed it every snapshot (cheap: a few comparisons); it returns an
+ * announcement only when something meaningful changed, and holds back changes that come sooner
+ * than MIN_GAP_MS after the last one (`pending` says so; call `update` again later to flush).
+ */
+export class Narrator {
+  private bands: Bands | null = null;
+  /** Bands and phase as last said (or as first shown). */
+  private spoken: Bands = {};
+  private spokenPhase: string | null = null;
+  private step = '';
+  private params = '';
+  private last = -Infinity;
+  private held = false;
+
+  constructor(private readonly rules: readonly DescribeRule[]) {}
+
+  /** Whether a change is held back, waiting for the quiet time to pass. */
+  get pending(): boolean {
+    return this.held;
+  }
+
+  update(i: NarratorInput): Announcement | null {
+    if (this.bands === null) {
+      // The first picture is described by the stage's text alternative; nothing to announce.
+      this.bands = bandsOf(this.rules, i.readouts);
+      this.spoken = this.bands;
+      this.spokenPhase = i.phase;
+      this.step = i.step;
+      this.params = i.params;
+      return null;
+    }
+    if (i.step !== this.step) {
+      this.step = i.step;
+      this.params = i.params;
+      this.bands = bandsOf(this.rules, i.readouts);
+      const keys = sentenceKeys(this.rules, this.bands);
+      return this.say(i.now, i.phase, { kind: 'step', keys, phase: null });
+    }
+    if (i.params !== this.params) {
+      this.params = i.params;
+      const next = bandsOf(this.rules, i.readouts);
+      const moved = changed(this.rules, this.bands, next);
+      this.bands = next;
+      const only = moved.length ? moved : this.rules.slice(0, 1).map((r) => r.readout);
+      const keys = sentenceKeys(this.rules, next, only);
+      return this.say(i.now, i.phase, { kind: 'params', keys, phase: null });
+    }
+    // Playing or scrubbing: say what moved into another band since it was last said.
+    this.bands = bandsOf(this.rules, i.readouts, this.bands);
+    const moved = changed(this.rules, this.spoken, this.bands);
+    const newPhase = i.phase !== this.spokenPhase ? i.phase : null;
+    if (!moved.length && newPhase === null) {
+      // Back where it was last said, or just out of a phase: nothing new to say.
+      this.spokenPhase = i.phase;
+      this.held = false;
+      return null;
+    }
+    if (i.now - this.last < MIN_GAP_MS) {
+      this.held = true;
+      return null;
+    }
+    const keys = sentenceKeys(this.rules, this.bands, moved);
+    return this.say(i.now, i.phase, { kind: 'change', keys, phase: newPhase });
+  }
+
+  private say(now: number, phase: string | null, a: Announcement): Announcement {
+    this.last = now;
+    this.spoken = this.bands!;
+    this.spokenPhase = phase;
+    this.held = false;
+    return a;
+  }
+}

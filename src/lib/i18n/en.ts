@@ -89,9 +89,66 @@ export const en = {
   timesBaseline: '{x} × baseline',
   timesBaselineSpoken: '{x} times baseline',
   skipToStory: 'Skip to the story',
+  /** The describer (a live region): a chart phase time has just entered. */
+  describePhase: 'Now: {name}.',
   openFull: 'Open the full app',
   keyboardHelp:
     'Keys: Space play or pause, arrows or Page Up/Down change step, Home/End first or last step.',
+  /** The keyboard shortcuts dialog (`?`). Key names as printed on keyboards. */
+  shortcuts: {
+    button: 'Keyboard shortcuts',
+    title: 'Keyboard shortcuts',
+    intro:
+      'These keys work anywhere in the scene, except while a slider, list or text field has the focus: there the arrow keys change its value.',
+    close: 'Close',
+    keyHeader: 'Key',
+    actionHeader: 'What it does',
+    or: 'or',
+    keys: {
+      space: 'Space',
+      right: 'Right arrow',
+      left: 'Left arrow',
+      pageDown: 'Page Down',
+      pageUp: 'Page Up',
+      home: 'Home',
+      end: 'End',
+      f: 'F',
+      help: '?',
+      escape: 'Esc',
+      tab: 'Tab',
+      shiftTab: 'Shift + Tab',
+    },
+    actions: {
+      play: 'Play or pause the clock',
+      next: 'Next step',
+      previous: 'Previous step',
+      first: 'First step',
+      last: 'Last step',
+      fullscreen: 'Full screen (Present mode) on or off',
+      help: 'Show this list',
+      escape: 'Close this list; leave full screen, then Present mode',
+      tab: 'Move to the next or previous control',
+    },
+  },
+  /** The Preferences dialog (src/lib/prefs/) and the header's language switch. */
+  prefs: {
+    button: 'Preferences',
+    title: 'Preferences',
+    intro:
+      'Saved in this browser only. A link that sets one of these wins for the page it opens, without changing what is saved here.',
+    close: 'Close',
+    language: 'Language',
+    contrast: 'Contrast',
+    contrasts: { system: 'Follow the system', normal: 'Normal', high: 'High' },
+    motion: 'Motion',
+    motions: { system: 'Follow the system', full: 'Full', reduced: 'Reduced' },
+    speed: 'Playing speed',
+    reset: 'Reset to defaults',
+    resetDone: 'Back to the defaults.',
+    notSaved: 'This browser does not allow saving: the settings hold for this page only.',
+    /** The header's quick switch (its buttons show each language's short code). */
+    langSwitch: 'Language',
+  },
   /** The Share dialog. */
   share: {
     button: 'Share',
@@ -184,6 +241,11 @@ export const en = {
     qrCaption: 'Scan to watch the animation at this step.',
     disclaimer: 'This handout explains a mechanism; it is not medical advice.',
     talk: 'Talk with your clinician before changing any treatment.',
+  },
+  /** Phones: the sheet that holds "What if…", the readouts and the sources under the story. */
+  sheet: {
+    /** The button that opens and closes it. */
+    toggle: 'What if…, readouts and sources',
   },
   /** The offline download on the home page. */
   offline: {
