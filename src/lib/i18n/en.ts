@@ -84,11 +84,15 @@ export const en = {
   timeHour: '{h} h',
   timeHourMinute: '{h} h {m} min',
   timeMinute: '{m} min',
-  /** Plurals of parameter units (a unit not listed reads the same for any value). */
-  unitPlurals: { day: 'days' } as Record<string, string>,
+  /** Parameter units by plural form (Intl.PluralRules); a unit not listed reads as it is. */
+  units: {
+    day: { one: 'day', other: 'days' },
+    'mg/day': { one: 'mg/day', other: 'mg/day' },
+  } as Record<string, { one: string; other: string }>,
   timesBaseline: '{x} × baseline',
   timesBaselineSpoken: '{x} times baseline',
   skipToStory: 'Skip to the story',
+  sceneTools: 'Scene tools',
   /** The describer (a live region): a chart phase time has just entered. */
   describePhase: 'Now: {name}.',
   openFull: 'Open the full app',

@@ -81,10 +81,14 @@ export const es: ShellStrings = {
   timeHour: '{h} h',
   timeHourMinute: '{h} h {m} min',
   timeMinute: '{m} min',
-  unitPlurals: { day: 'días' },
+  units: {
+    day: { one: 'día', other: 'días' },
+    'mg/day': { one: 'mg/día', other: 'mg/día' },
+  },
   timesBaseline: '{x} × basal',
   timesBaselineSpoken: '{x} veces lo basal',
   skipToStory: 'Saltar a la historia',
+  sceneTools: 'Herramientas de la escena',
   describePhase: 'Ahora: {name}.',
   openFull: 'Abrir la aplicación completa',
   keyboardHelp:
