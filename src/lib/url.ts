@@ -21,9 +21,10 @@ export interface ShellState {
   play: boolean;
   speed: number;
   embed: boolean;
-  contrast: 'normal' | 'high';
-  /** 'reduced' forces reduced motion; null follows the system setting. */
-  motion: 'reduced' | null;
+  /** 'high' or 'normal' forces it; null follows the system setting (prefers-contrast). */
+  contrast: 'normal' | 'high' | null;
+  /** 'reduced' or 'full' forces it; null follows the system setting (prefers-reduced-motion). */
+  motion: 'reduced' | 'full' | null;
   /** `present=1`: Present mode (full-window stage, large text). */
   present: boolean;
   /** `presenter=1`: the presenter's view (talking points, next step, timer), synced. */
@@ -96,6 +97,7 @@ export function parseShell(
     }
   }
   const motionRaw = one(q, 'motion');
+  const contrastRaw = one(q, 'contrast');
   return {
     shell: {
       scene,
@@ -107,13 +109,12 @@ export function parseShell(
       present: flag(q, 'present', false, c),
       presenter: flag(q, 'presenter', false, c),
       handout: flag(q, 'handout', false, c),
-      contrast: choice(q, 'contrast', ['normal', 'high'] as const, 'normal', c),
-      motion:
-        motionRaw === null
+      contrast:
+        contrastRaw === null
           ? null
-          : choice(q, 'motion', ['reduced', 'full'] as const, 'full', c) === 'reduced'
-            ? 'reduced'
-            : null,
+          : choice(q, 'contrast', ['normal', 'high'] as const, 'normal', c),
+      motion:
+        motionRaw === null ? null : choice(q, 'motion', ['reduced', 'full'] as const, 'full', c),
     },
     corrections: c,
   };
@@ -183,13 +184,15 @@ export function serialize(shell: ShellState, scene: SceneUrlState<ParamValues> |
     }
     q.set('play', shell.play ? '1' : '0');
     q.set('speed', String(shell.speed));
-  } else if (shell.vocab !== 'patient') {
-    q.set('vocab', shell.vocab);
+  } else {
+    if (shell.vocab !== 'patient') q.set('vocab', shell.vocab);
+    if (shell.lang !== 'en') q.set('lang', shell.lang);
   }
   if (shell.embed) q.set('embed', '1');
   if (shell.present) q.set('present', '1');
   if (shell.presenter) q.set('presenter', '1');
   if (shell.handout) q.set('handout', '1');
+  // Only the accessible choices travel with a link; 'normal' and 'full' are this device's own.
   if (shell.contrast === 'high') q.set('contrast', 'high');
   if (shell.motion === 'reduced') q.set('motion', 'reduced');
   const s = q.toString();

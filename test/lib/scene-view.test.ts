@@ -65,7 +65,7 @@ describe('SceneView', () => {
     expect(screen.getByText('Point A')).toBeInTheDocument();
     expect(screen.getByRole('slider', { name: 'Level' })).toBeInTheDocument();
     expect(location.search).toContain('vocab=clinician');
-    expect(localStorage.getItem('htw.vocab')).toBe('clinician');
+    expect(JSON.parse(localStorage.getItem('htw.prefs.v1')!)).toMatchObject({ vocab: 'clinician' });
   });
 
   it('next step applies the step params and t, and the URL follows', async () => {

@@ -1,5 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
+import { render } from '@testing-library/svelte';
 import Stage from '../../src/scenes/ssri/Stage.svelte';
+import { i18n } from '../../src/lib/i18n/current.svelte';
+import { strings as es } from '../../src/scenes/ssri/strings.es';
 import type { SsriParams } from '../../src/models/ssri';
 import {
   camera,
@@ -7,6 +10,7 @@ import {
   halo,
   q,
   stageHarness,
+  stubFrames,
   UNZOOMED,
   withoutCanvas,
 } from './lib/stage-harness';
@@ -92,6 +96,47 @@ describe('SSRI stage', () => {
     expect(meter?.getAttribute('data-value')).toBe('1.80');
     expect(meter?.textContent).toContain('1.8');
     expect(container.querySelector('[data-testid="activity-glow"]')).not.toBeNull();
+  });
+
+  it('writes the activity number and the labels in Spanish when the language is Spanish', () => {
+    i18n.lang = 'es';
+    try {
+      const labels = Object.fromEntries(
+        Object.entries(es.actors).map(([k, v]) => [k, v.patient] as const),
+      );
+      const { container } = render(Stage, {
+        props: {
+          readouts: {
+            t: 21,
+            occupancy: 0.8,
+            serotonin: 3,
+            firing: 0.9,
+            activity: 1.8,
+            relief: 0.3,
+            brake: 0.1,
+          },
+          params: {
+            drug: 'citalopram',
+            dose: 20,
+            profile: 'nonresponder',
+            block2a7: true,
+            pindolol: false,
+          },
+          vocab: 'patient',
+          focus: '',
+          frames: stubFrames().frames,
+          reducedMotion: true,
+          actorLabels: labels,
+        },
+      });
+      const meter = container.querySelector('[data-testid="activity-meter"]');
+      expect(meter?.textContent).toContain('×1,8');
+      const drawn = [...container.querySelectorAll('[data-label]')].map((e) => e.textContent);
+      expect(drawn).toContain('Célula nerviosa receptora');
+      expect(drawn.join(' ')).not.toMatch(/Sending|Receiving|pump|Medicine/);
+    } finally {
+      i18n.lang = 'en';
+    }
   });
 
   it('shows the autoreceptor brake by its size, with a thermostat only for patients', () => {

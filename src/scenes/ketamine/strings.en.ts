@@ -7,6 +7,7 @@
  * separated by a blank line. No dosing advice.
  */
 import type { SceneStrings } from '../types';
+import { sources } from './sources';
 
 /** Joins paragraphs with the blank line the story panel splits on. */
 const paras = (...paragraphs: string[]): string => paragraphs.join('\n\n');
@@ -303,4 +304,65 @@ export const strings: SceneStrings = {
   phases: {
     infusion: { patient: 'infusion', clinician: 'infusion' },
   },
+
+  // What the describer says when a band changes (rules in index.ts). One short sentence each,
+  // no repetition between readouts; spines first, then the chain that regrows them.
+  describe: {
+    'spines.thinned': {
+      patient: 'There are fewer connections: {spines}, counting a healthy cell as baseline.',
+      clinician: 'Spine density is reduced: {spines} (baseline = healthy cell).',
+    },
+    'spines.partial': {
+      patient:
+        'Some of the lost connections are back: {spines}, counting a healthy cell as baseline.',
+      clinician: 'Spine density is partly restored: {spines}; mushroom spines {mushroom}.',
+    },
+    'spines.healthy': {
+      patient: 'Connections are at a healthy level: {spines}.',
+      clinician: 'Spine density is near healthy: {spines}; mushroom spines {mushroom}.',
+    },
+    'spines.extra': {
+      patient: 'There are more connections than on a healthy cell: {spines}.',
+      clinician: 'Spine density is above healthy: {spines}; mushroom spines {mushroom}.',
+    },
+    'glutamate.baseline': {
+      patient: 'Glutamate traffic is at its usual level.',
+      clinician: 'Glutamate drive is at baseline.',
+    },
+    'glutamate.raised': {
+      patient: 'Glutamate traffic is up: {glutamate}.',
+      clinician: 'Glutamate drive is raised: {glutamate}.',
+    },
+    'glutamate.peak': {
+      patient: 'A burst of glutamate traffic, near its peak: {glutamate}.',
+      clinician: 'Glutamate surge near its peak: {glutamate}.',
+    },
+    'mtor.idle': {
+      patient: 'The building crew is not working.',
+      clinician: 'mTORC1 is inactive.',
+    },
+    'mtor.working': {
+      patient: 'The building crew is at work: {mtor}.',
+      clinician: 'mTORC1 is partly active: {mtor}.',
+    },
+    'mtor.busy': {
+      patient: 'The building crew is busy: {mtor}.',
+      clinician: 'mTORC1 activity is high: {mtor}.',
+    },
+    'relief.none': {
+      patient: 'Mood relief in this teaching model: little or none.',
+      clinician: 'Modelled symptom improvement is minimal ({relief}).',
+    },
+    'relief.some': {
+      patient: 'Mood relief in this teaching model: some, {relief}.',
+      clinician: 'Modelled symptom improvement is partial: {relief}.',
+    },
+    'relief.clear': {
+      patient: 'Mood relief in this teaching model: clear, {relief}.',
+      clinician: 'Modelled symptom improvement is marked: {relief}.',
+    },
+  },
+
+  // What each source found: the sources table's own line, so every language lists the same ids.
+  findings: Object.fromEntries(Object.values(sources).map((s) => [s.id, s.finding])),
 };

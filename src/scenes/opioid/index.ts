@@ -1,5 +1,7 @@
 /** The `opioid` scene: keys and locks; tolerance, withdrawal, recovery, and the danger after a break. */
 import { model, type OpioidParams, type OpioidState } from '../../models/opioid';
+import { formatNumber } from '../../lib/format';
+import { i18n } from '../../lib/i18n/current.svelte';
 import type { SceneDef } from '../types';
 import Stage from './Stage.svelte';
 import { sources } from './sources';
@@ -41,7 +43,8 @@ export const scene: SceneDef<OpioidParams, OpioidState> = {
     values: (now, last, p) => {
       const ratio = (now.doseEffect ?? 0) / Math.max(1e-6, last.doseEffect ?? 0);
       if (!(p.useDays > 0 && now.t > p.useDays && ratio >= CALLOUT_MIN_RATIO)) return null;
-      return { x: ratio.toFixed(1) };
+      // In the language's style ("3.4", "3,4"); reading i18n.t keeps the callout live.
+      return { x: formatNumber(ratio, i18n.t, 1) };
     },
   },
   // What a screen reader hears (see lib/describe.ts), most important first. Once-daily use makes
@@ -59,7 +62,12 @@ export const scene: SceneDef<OpioidParams, OpioidState> = {
       margin: 0.05,
     },
     // Withdrawal: the small dips before each dose stay in 'low'; the days after stopping do not.
-    { readout: 'withdrawal', edges: [0.3, 0.6], bands: ['low', 'moderate', 'severe'], margin: 0.05 },
+    {
+      readout: 'withdrawal',
+      edges: [0.3, 0.6],
+      bands: ['low', 'moderate', 'severe'],
+      margin: 0.05,
+    },
     // Everyday pleasures: grey during use and withdrawal, lifting over the weeks off.
     { readout: 'reward', edges: [0.4, 0.75], bands: ['grey', 'dim', 'full'], margin: 0.05 },
   ],

@@ -8,6 +8,7 @@
  * throughout. Plain text only; paragraphs are separated by a blank line. No dosing advice.
  */
 import type { SceneStrings } from '../types';
+import { sources } from './sources';
 
 /** Joins paragraphs with the blank line the story panel splits on. */
 const paras = (...paragraphs: string[]): string => paragraphs.join('\n\n');
@@ -273,5 +274,74 @@ export const strings: SceneStrings = {
     use: { patient: 'using', clinician: 'opioid use' },
     withdrawal: { patient: 'withdrawal', clinician: 'acute withdrawal' },
     recovery: { patient: 'locks return', clinician: 'receptor recovery' },
+  },
+
+  // What each source found: the sources table's own line, so the two cannot drift apart.
+  findings: Object.fromEntries(Object.values(sources).map((s) => [s.id, s.finding])),
+
+  // The describer (see index.ts `describe`): one short sentence per band, keyed "<readout>.<band>".
+  describe: {
+    'receptors.few': {
+      patient:
+        'Many locks are pulled inside or switched off: locks on the surface are at {receptors}.',
+      clinician:
+        'Surface mu receptors markedly reduced ({receptors}): desensitised and internalised.',
+    },
+    'receptors.returning': {
+      patient: 'Locks are coming back to the surface: now {receptors}.',
+      clinician: 'Surface mu receptors recovering ({receptors}) as receptor synthesis returns.',
+    },
+    'receptors.most': {
+      patient: 'Nearly all the locks are on the surface ({receptors}).',
+      clinician: 'Surface mu receptors near drug-naive levels ({receptors}).',
+    },
+    'doseEffect.blocked': {
+      patient:
+        'Naloxone holds the locks: for now the opioid does almost nothing ({doseEffect} of its first effect).',
+      clinician:
+        'Naloxone occupies the receptors: the regular dose has {doseEffect} of its first-use effect while it lasts.',
+    },
+    'doseEffect.weak': {
+      patient:
+        'Tolerance: the usual dose now does much less, {doseEffect} of what it did the first time.',
+      clinician: 'High tolerance: the regular dose has {doseEffect} of its first-use effect.',
+    },
+    'doseEffect.partial': {
+      patient:
+        'Tolerance is fading: the usual dose would now do {doseEffect} of what it did the first time.',
+      clinician:
+        'Tolerance falling: the regular dose would have {doseEffect} of its first-use effect.',
+    },
+    'doseEffect.full': {
+      patient:
+        'Little or no tolerance: the usual dose would hit almost as hard as the first time ({doseEffect}).',
+      clinician:
+        'Little or no tolerance: the regular dose would have {doseEffect} of its first-use effect.',
+    },
+    'withdrawal.low': {
+      patient: 'Little or no withdrawal ({withdrawal}).',
+      clinician: 'Withdrawal minimal ({withdrawal}).',
+    },
+    'withdrawal.moderate': {
+      patient:
+        'Withdrawal is noticeable ({withdrawal}): aches, sweating, restlessness and craving.',
+      clinician: 'Moderate withdrawal ({withdrawal}).',
+    },
+    'withdrawal.severe': {
+      patient: 'Withdrawal is strong ({withdrawal}): it feels awful, and it passes.',
+      clinician: 'Severe withdrawal ({withdrawal}): counter-adaptation no longer opposed by drug.',
+    },
+    'reward.grey': {
+      patient: 'Everyday pleasures barely register: joy from everyday things is at {reward}.',
+      clinician: 'Natural reward response blunted ({reward}).',
+    },
+    'reward.dim': {
+      patient: 'Everyday pleasures feel muted: joy from everyday things is at {reward}.',
+      clinician: 'Natural reward response partly reduced ({reward}).',
+    },
+    'reward.full': {
+      patient: 'Everyday pleasures feel close to normal ({reward}).',
+      clinician: 'Natural reward response near healthy ({reward}).',
+    },
   },
 };

@@ -4,6 +4,7 @@
  * is contested). Plain text only; paragraphs are separated by a blank line. No dosing advice.
  */
 import type { SceneStrings } from '../types';
+import { sources } from './sources';
 
 /** Joins paragraphs with the blank line the story panel splits on. */
 const paras = (...paragraphs: string[]): string => paragraphs.join('\n\n');
@@ -328,4 +329,63 @@ export const strings: SceneStrings = {
     blocker: { patient: 'Calming blocker', clinician: '2A/7 antagonist' },
     pindolol: { patient: 'Thermostat blocker', clinician: 'Pindolol' },
   },
+
+  describe: {
+    'occupancy.none': {
+      patient: 'No recycling pumps are capped; serotonin in the gap is {serotonin}.',
+      clinician: 'SERT unoccupied ({occupancy}); extracellular 5-HT {serotonin}.',
+    },
+    'occupancy.some': {
+      patient: 'The medicine is capping some pumps ({occupancy}); serotonin is {serotonin}.',
+      clinician: 'SERT occupancy rising, {occupancy}; extracellular 5-HT {serotonin}.',
+    },
+    'occupancy.most': {
+      patient:
+        'Most recycling pumps are capped ({occupancy}): serotonin stays in the gap longer, now {serotonin}.',
+      clinician: 'Most SERT occupied ({occupancy}); extracellular 5-HT {serotonin}.',
+    },
+    'brake.off': {
+      patient: 'The thermostat is switched off, so the sending cell fires at {firing}.',
+      clinician: '5-HT1A autoreceptor blocked; raphe firing {firing}.',
+    },
+    'brake.eased': {
+      patient: 'The thermostat has eased ({brake}): the sending cell is back to {firing}.',
+      clinician: '5-HT1A autoreceptors desensitised ({brake}); raphe firing recovered to {firing}.',
+    },
+    'brake.easing': {
+      patient: 'The thermostat is slowly easing ({brake}); the sending cell fires at {firing}.',
+      clinician: '5-HT1A autoreceptors desensitising ({brake}); raphe firing {firing}.',
+    },
+    'brake.strong': {
+      patient: 'The thermostat is strong ({brake}); the sending cell fires at {firing}.',
+      clinician: '5-HT1A autoreceptor feedback strong ({brake}); raphe firing {firing}.',
+    },
+    'activity.steady': {
+      patient: "The receiving cell's activity is in a healthy range, {activity}.",
+      clinician: 'Postsynaptic drive within the typical range, {activity}.',
+    },
+    'activity.over': {
+      patient: 'The receiving cell is over-excited, at {activity}.',
+      clinician: 'Postsynaptic over-excitation via 5-HT2A/5-HT7, drive {activity}.',
+    },
+    'relief.none': {
+      patient: 'In this teaching sketch there is no relief yet.',
+      clinician: 'Modelled improvement: none ({relief}).',
+    },
+    'relief.early': {
+      patient: 'Relief in this teaching sketch is still small, {relief}.',
+      clinician: 'Modelled improvement small, {relief} (teaching construct).',
+    },
+    'relief.building': {
+      patient: 'Relief in this teaching sketch is building, {relief}.',
+      clinician: 'Modelled improvement building, {relief} (teaching construct).',
+    },
+    'relief.full': {
+      patient: 'Relief in this teaching sketch is near its highest, {relief}.',
+      clinician: 'Modelled improvement near its plateau, {relief} (teaching construct).',
+    },
+  },
+
+  // What each source found: the sources table's own line (other languages translate it).
+  findings: Object.fromEntries(Object.values(sources).map((s) => [s.id, s.finding])),
 };

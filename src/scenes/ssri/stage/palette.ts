@@ -26,7 +26,7 @@ export const RECEIVING_FILL = '#E9E4DC';
 
 /** Vesicles holding serotonin. */
 export const VESICLE_FILL = '#FFF6E3';
-export const VESICLE_EDGE = '#A0958A';
+export const VESICLE_EDGE = '#93887D'; // 3.3:1
 
 /** SERT pumps (blue). */
 export const SERT = '#0072B2'; // 5.0:1
