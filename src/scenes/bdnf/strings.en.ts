@@ -7,6 +7,7 @@
  * Plain text only; paragraphs are separated by a blank line. No dosing advice.
  */
 import type { SceneStrings } from '../types';
+import { sources } from './sources';
 
 /** Joins paragraphs with the blank line the story panel splits on. */
 const paras = (...paragraphs: string[]): string => paragraphs.join('\n\n');
@@ -287,4 +288,69 @@ export const strings: SceneStrings = {
     early: { patient: 'day 3: nothing to see yet', clinician: 'days 0-3: no change yet' },
     regrow: { patient: 'weeks 2-6: branches regrow', clinician: 'weeks 2-6: BDNF up, regrowth' },
   },
+
+  // The describer (index.ts `describe`): one short sentence per band, in rule order fertilizer,
+  // branches, mood, blood. Fold readouts are spoken as "0.7 times baseline" (baseline = healthy).
+  describe: {
+    'bdnf.low': {
+      patient: 'Fertilizer in the brain is low: {bdnf}.',
+      clinician: 'Brain BDNF low, in the stressed range: {bdnf}.',
+    },
+    'bdnf.partway': {
+      patient: 'Fertilizer in the brain is partway back: {bdnf}.',
+      clinician: 'Brain BDNF partly restored: {bdnf}.',
+    },
+    'bdnf.healthy': {
+      patient: 'Fertilizer in the brain is at a healthy level: {bdnf}.',
+      clinician: 'Brain BDNF near healthy: {bdnf}.',
+    },
+    'bdnf.above': {
+      patient: 'Fertilizer in the brain is above the healthy level: {bdnf}.',
+      clinician: 'Brain BDNF above healthy: {bdnf}.',
+    },
+    'dendrites.thin': {
+      patient: 'The branches are thin: length {dendrites}.',
+      clinician: 'Dendrites retracted: length {dendrites}.',
+    },
+    'dendrites.partial': {
+      patient: 'The branches have partly grown back: length {dendrites}.',
+      clinician: 'Dendrites partly regrown, lagging behind BDNF: length {dendrites}.',
+    },
+    'dendrites.full': {
+      patient: 'The branches are full: length {dendrites}.',
+      clinician: 'Dendritic length near healthy: {dendrites}.',
+    },
+    'relief.none': {
+      patient: 'Mood relief in this teaching model: none ({relief}).',
+      clinician: 'Modelled symptom improvement: none ({relief}).',
+    },
+    'relief.starting': {
+      patient: 'Mood is starting to lift in this teaching model: {relief}.',
+      clinician: 'Modelled improvement beginning: {relief}.',
+    },
+    'relief.partial': {
+      patient: 'Mood has partly lifted in this teaching model: {relief}.',
+      clinician: 'Modelled improvement partial: {relief}.',
+    },
+    'relief.clear': {
+      patient: 'Mood has clearly lifted in this teaching model: {relief}.',
+      clinician: 'Modelled improvement clear: {relief}, illustrative, not a forecast.',
+    },
+    'serum.low': {
+      patient: 'A blood test would show low fertilizer: {serum}, only a rough echo of the brain.',
+      clinician: 'Serum BDNF low: {serum}, a weak proxy for the brain.',
+    },
+    'serum.partway': {
+      patient: 'A blood test would show a little more fertilizer: {serum}.',
+      clinician: 'Serum BDNF modestly raised: {serum}.',
+    },
+    'serum.healthy': {
+      patient: 'A blood test would show a healthy level: {serum}.',
+      clinician: 'Serum BDNF near healthy: {serum}.',
+    },
+  },
+
+  // What each source found: the sources table's own line, so the English is written once; other
+  // languages translate it (keys checked by test/i18n/keys.test.ts).
+  findings: Object.fromEntries(Object.values(sources).map((s) => [s.id, s.finding])),
 };
