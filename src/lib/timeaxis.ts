@@ -124,12 +124,15 @@ export function axisTicks(
     return [x - w / 2, x + w / 2];
   };
   if (unit === 'day') {
-    const widest = layout.label(d).length * layout.charPx + layout.gapPx;
-    const fit = Math.max(2, Math.floor(widthPx / widest));
-    const every = [7, 14, 28, 56].find((s) => d / s + 1 <= fit) ?? d;
-    const out: Tick[] = [];
-    for (let t = 0; t <= d + 1e-9; t += every) out.push(at(t));
-    return out;
+    // The finest weekly spacing whose labels (measured, ends anchored inwards) keep their gap.
+    const fits = (ticks: Tick[]) =>
+      ticks.every((tick, i) => i === 0 || span(ticks[i - 1]!)[1] + layout.gapPx <= span(tick)[0]);
+    for (const every of [7, 14, 28, 56]) {
+      const out: Tick[] = [];
+      for (let t = 0; t <= d + 1e-9; t += every) out.push(at(t));
+      if (fits(out)) return out;
+    }
+    return [at(0), at(d)];
   }
   const candidates = HOUR_TICKS.filter((t) => t < d);
   const end = at(d);
