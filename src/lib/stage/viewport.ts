@@ -34,21 +34,49 @@ export function beginFrame(ctx: CanvasRenderingContext2D, vp: Viewport, cam: Cam
   );
 }
 
+/** Backing-store pixels per CSS pixel: the screen's, capped at 2 (sharper is not visible on a
+ * stage this size, and a 3x phone would pay 2.25x the fill cost for it). */
+export const MAX_DPR = 2;
+
+export function canvasDpr(dpr: number): number {
+  return Number.isFinite(dpr) && dpr > 0 ? Math.min(MAX_DPR, dpr) : 1;
+}
+
 /**
- * Keeps a stage canvas at the stage's device-pixel size: sizes it now and on every resize, then
- * calls `onResize` with the new viewport so the layer can redraw. Returns the cleanup.
+ * Keeps a stage canvas at the stage's device-pixel size (CSS size x devicePixelRatio, capped at
+ * MAX_DPR): sizes it now, on every resize and when the pixel ratio changes (browser zoom, another
+ * screen), never per frame, then calls `onResize` with the new viewport so the layer can redraw.
+ * Returns the cleanup.
  */
 export function fitCanvas(canvas: HTMLCanvasElement, onResize: (vp: Viewport) => void): () => void {
-  const resize = () => {
-    const r = canvas.getBoundingClientRect();
-    const vp = viewportFor(r.width || VIEW_W, r.height || VIEW_H, window.devicePixelRatio || 1);
-    canvas.width = vp.width;
-    canvas.height = vp.height;
-    onResize(vp);
+  let mql: MediaQueryList | null = null;
+  const watchDpr = () => {
+    mql?.removeEventListener('change', resize);
+    if (typeof window.matchMedia !== 'function') return;
+    mql = window.matchMedia(`(resolution: ${window.devicePixelRatio || 1}dppx)`);
+    mql.addEventListener('change', resize);
   };
+  function resize() {
+    const r = canvas.getBoundingClientRect();
+    const vp = viewportFor(
+      r.width || VIEW_W,
+      r.height || VIEW_H,
+      canvasDpr(window.devicePixelRatio),
+    );
+    // Setting the size clears the canvas even when unchanged: only when it changes.
+    if (canvas.width !== vp.width) canvas.width = vp.width;
+    if (canvas.height !== vp.height) canvas.height = vp.height;
+    onResize(vp);
+    watchDpr();
+  }
   resize();
-  if (typeof ResizeObserver === 'undefined') return () => {};
-  const ro = new ResizeObserver(resize);
+  if (typeof ResizeObserver === 'undefined') {
+    return () => mql?.removeEventListener('change', resize);
+  }
+  const ro = new ResizeObserver(() => resize());
   ro.observe(canvas);
-  return () => ro.disconnect();
+  return () => {
+    ro.disconnect();
+    mql?.removeEventListener('change', resize);
+  };
 }
