@@ -12,6 +12,7 @@
  * is not emptied, so the main build's files and its .vite/manifest.json stay as they are.
  */
 import { createHash } from 'node:crypto';
+import { gzipSync } from 'node:zlib';
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -77,6 +78,7 @@ function singleFile(): Plugin {
           icon: publicDataUrl,
           basePolicy: CSP,
           hash: sha256,
+          pack: (body) => gzipSync(body, { level: 9 }).toString('base64'),
         });
         // Every JS chunk must have gone into the page: a second chunk would be fetched at run time.
         const stray = entries.filter(

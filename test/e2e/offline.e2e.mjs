@@ -152,8 +152,16 @@ describe('offline file (dist/offline.html, opened from disk)', () => {
 
     assert.doesNotMatch(html, /<script\b[^>]*\bsrc=/i, 'no <script src>');
     assert.doesNotMatch(html, /<link\b[^>]*\bhref=["'](?!data:)/i, 'no <link> to a file');
-    assert.equal((html.match(/<script\b/gi) ?? []).length, 1, 'one inline script');
-    assert.match(html, /<script type="module">/, 'the script is a module');
+    // The app's code is packed (gzip, base64) in one inert script and unpacked by one loader
+    // module; both are allowed by hash only (above), so the policy lists exactly two.
+    assert.equal((html.match(/<script type="module">/gi) ?? []).length, 1, 'one loader module');
+    assert.equal(
+      (html.match(/<script type="application\/gzip;base64" id="[\w-]+">/gi) ?? []).length,
+      1,
+      'one packed payload, which the browser does not run',
+    );
+    assert.equal((html.match(/<script\b/gi) ?? []).length, 2, 'no other script');
+    assert.equal(policy['script-src'].length, 2, 'the loader and the unpacked app, by hash');
     assert.equal((html.match(/<style>/gi) ?? []).length, 1, 'one inline style');
   });
 
@@ -231,6 +239,24 @@ describe('offline file (dist/offline.html, opened from disk)', () => {
     await waitForScene(page);
     assert.match(await page.evaluate(() => location.search), /scene=opioid/);
     await assertClean(t, 'reload, home and back into a scene');
+    await t.close();
+  });
+
+  it('speaks Spanish offline too: lang=es, <html lang>, Spanish story and numbers', async () => {
+    const t = await openOffline('?scene=bdnf&step=4&lang=es&vocab=clinician');
+    const { page } = t;
+    await page.locator('[data-testid="step-count"]').first().waitFor({ state: 'visible' });
+    assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
+    assert.match(
+      await page.locator('[data-testid="step-count"]').first().innerText(),
+      /^Paso 4 de/,
+    );
+    const values = await page.locator('[data-readout] .value').allInnerTexts();
+    assert.ok(
+      values.some((v) => /\d,\d × basal/.test(v)),
+      `Spanish numbers: ${values}`,
+    );
+    await assertClean(t, 'Spanish offline');
     await t.close();
   });
 

@@ -1,6 +1,14 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { inlineHtml, inlineSafe, offlinePolicy, parsePolicy } from '../../src/lib/offline/html';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import {
+  inlineHtml,
+  inlineSafe,
+  offlinePolicy,
+  parsePolicy,
+  TOO_OLD,
+  unpackLoader,
+} from '../../src/lib/offline/html';
 
 const sha256 = (text: string) =>
   `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
@@ -123,6 +131,25 @@ describe('inlineHtml', () => {
     expect(policy['style-src']).toEqual([sha256(inlineSafe(CSS, 'style'))]);
     // The attribute carries the policy with quotes intact (no &quot; inside single quotes).
     expect(out.html).toContain(`content="${out.policy}"`);
+  });
+
+  it('packed: an inert gzip payload and a loader, both allowed only by hash', () => {
+    const out = build({ pack: (body) => gzipSync(body).toString('base64') });
+    const body = inlineSafe(JS, 'script');
+    // The code is not in the page in clear; its gzip is, in a script the browser does not run.
+    expect(out.html).not.toContain(body);
+    const payload = /<script type="application\/gzip;base64" id="([\w-]+)">([^<]*)<\/script>/.exec(
+      out.html,
+    );
+    expect(payload).not.toBeNull();
+    expect(gunzipSync(Buffer.from(payload![2]!, 'base64')).toString('utf8')).toBe(body);
+    const loader = unpackLoader(payload![1]!);
+    expect(out.html).toContain(`<script type="module">${loader}</script>`);
+    const policy = Object.fromEntries(parsePolicy(out.policy));
+    expect(policy['script-src']?.sort()).toEqual([sha256(body), sha256(loader)].sort());
+    // An old browser is told why, in both languages, instead of a blank page.
+    expect(loader).toContain('DecompressionStream');
+    expect(loader).toContain(JSON.stringify(TOO_OLD));
   });
 
   it('makes the icon a data: URL, or drops the link when there is no such file', () => {

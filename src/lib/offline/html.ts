@@ -83,6 +83,31 @@ export interface InlineInput {
   /** The served app's policy, from which the offline one is derived (see offlinePolicy). */
   basePolicy: string;
   hash: HashSource;
+  /**
+   * Optional: gzip a module script's body and return it as base64. The page then carries the
+   * packed text in an inert `<script type="application/gzip;base64">` and a small loader that
+   * unpacks it (DecompressionStream) and runs it as an inline module; the policy allows both the
+   * loader and the unpacked body by hash, so nothing else can run. About 2.5x smaller.
+   */
+  pack?: (body: string) => string;
+}
+
+/** Said by the loader when the browser cannot unpack the app (no DecompressionStream). */
+export const TOO_OLD =
+  'This browser is too old to open the offline file: use a current Chrome, Edge, Firefox or Safari. / Este navegador es demasiado antiguo para abrir el archivo sin conexión: use un Chrome, Edge, Firefox o Safari actual.';
+
+/** The loader of a packed module script (see InlineInput.pack); plain JS, no dependency. */
+export function unpackLoader(id: string): string {
+  return [
+    `const fail=()=>{document.body.textContent=${JSON.stringify(TOO_OLD)}};`,
+    `const el=document.getElementById(${JSON.stringify(id)});`,
+    `if(!el||typeof DecompressionStream!=='function')fail();else{`,
+    `const bin=atob(el.textContent.trim());const u=new Uint8Array(bin.length);`,
+    `for(let i=0;i<bin.length;i++)u[i]=bin.charCodeAt(i);`,
+    `new Response(new Blob([u]).stream().pipeThrough(new DecompressionStream('gzip'))).text()`,
+    `.then((code)=>{const s=document.createElement('script');s.type='module';s.textContent=code;`,
+    `document.head.append(s)},fail)}`,
+  ].join('');
 }
 
 export interface InlineOutput {
@@ -124,6 +149,15 @@ export function inlineHtml(input: InlineInput): InlineOutput {
       const module = /\btype=["']?module/i.test(before + after);
       const body = inlineSafe(read(src), 'script');
       scriptHashes.push(input.hash(body));
+      if (module && input.pack) {
+        const id = `offline-app-${scriptHashes.length}`;
+        const loader = unpackLoader(id);
+        scriptHashes.push(input.hash(loader));
+        return (
+          `<script type="application/gzip;base64" id="${id}">${slot(input.pack(body))}</script>` +
+          `<script type="module">${slot(loader)}</script>`
+        );
+      }
       return `<script${module ? ' type="module"' : ''}>${slot(body)}</script>`;
     },
   );
