@@ -1,7 +1,7 @@
 /**
  * `npm run test:e2e`: finds Chromium (CHROME_PATH, then the usual places; a clear message when
  * there is none), builds dist/ if it is missing, serves it on an ephemeral 127.0.0.1 port, and
- * runs every test/e2e/*.e2e.mjs file with node's test runner (one file at a time).
+ * runs every test/e2e/*.e2e.mjs file with node's test runner (two files at a time; E2E_JOBS).
  * The tests get the base URL and the browser path as E2E_BASE_URL and E2E_CHROME.
  * `npm run test:e2e -- opioid fuzz` runs only the files whose names contain those words.
  */
@@ -33,10 +33,12 @@ if (testFiles.length === 0) {
 const server = await serveDist({ plain: true });
 console.log(`e2e: serving dist/ at ${server.baseUrl}; browser ${chrome}`);
 
+// Two files at a time by default (each has its own browser); E2E_JOBS=1 runs them one by one.
+const jobs = Math.max(1, Math.min(4, Number(process.env.E2E_JOBS) || 2));
 const started = Date.now();
 const child = spawn(
   process.execPath,
-  ['--test', '--test-concurrency=1', '--test-timeout=180000', ...testFiles],
+  ['--test', `--test-concurrency=${jobs}`, '--test-timeout=180000', ...testFiles],
   {
     cwd: ROOT,
     stdio: 'inherit',

@@ -4,7 +4,7 @@
  * each stays under the runner's time limit per file.
  *
  * For every scene and every step, reached with the keyboard, two screenshots of the whole page
- * one second apart must be pixel-identical: no autoplay (even when the link says play=1), the
+ * 0.7 s apart must be pixel-identical: no autoplay (even when the link says play=1), the
  * molecules as still frames, no decorative tween or CSS transition, no blinking. Every step still
  * tells its story: its own title, a text alternative of the picture, and pictures that differ
  * along the story. The scenes are discovered from the home page.
@@ -27,9 +27,9 @@ import {
 import { diffPng } from './png.mjs';
 
 /** How long a step gets to settle after the key press before the first screenshot, ms. */
-const SETTLE_MS = 500;
+const SETTLE_MS = 300;
 /** The gap between the two screenshots that must be identical, ms. */
-const GAP_MS = 1000;
+const GAP_MS = 700;
 
 const shot = (page) => page.screenshot({ fullPage: true, animations: 'allow', caret: 'initial' });
 const hash = (buf) => createHash('sha256').update(buf).digest('hex');
@@ -96,7 +96,7 @@ export async function motionSuite(mode, { withPlay = false, maxSteps = Infinity 
         if (maxSteps === Infinity) {
           assert.equal(info.n, info.total, `reached the last step (${info.total})`);
         }
-        assert.deepEqual(moved, [], 'two screenshots 1 s apart are identical on every step');
+        assert.deepEqual(moved, [], 'two screenshots 0.7 s apart are identical on every step');
         assert.equal(new Set(titles).size, titles.length, `each step has its own title: ${titles}`);
         // The picture still changes along the story (still frames, not one frozen frame).
         assert.ok(
