@@ -78,6 +78,13 @@ export interface Announcement {
   kind: 'step' | 'params' | 'change';
   /** Sentence keys ("<readout>.<band>"), in rule order. */
   keys: string[];
+  /**
+   * For a 'change', whether each key's readout went up or down into its band (parallel to
+   * `keys`); a scene may give "<readout>.<band>.up" / ".down" sentences that say so ("locks are
+   * coming back" vs "locks are being pulled in"). Null where unknown (steps, parameter changes):
+   * the plain sentence, which must not assume a direction.
+   */
+  trend: ('up' | 'down' | null)[];
   /** A chart phase that time has just entered, if any. */
   phase: string | null;
 }
@@ -131,7 +138,12 @@ export class Narrator {
       this.params = i.params;
       this.bands = bandsOf(this.rules, i.readouts);
       const keys = sentenceKeys(this.rules, this.bands);
-      return this.say(i.now, i.phase, { kind: 'step', keys, phase: null });
+      return this.say(i.now, i.phase, {
+        kind: 'step',
+        keys,
+        trend: keys.map(() => null),
+        phase: null,
+      });
     }
     if (i.params !== this.params) {
       this.params = i.params;
@@ -140,7 +152,12 @@ export class Narrator {
       this.bands = next;
       const only = moved.length ? moved : this.rules.slice(0, 1).map((r) => r.readout);
       const keys = sentenceKeys(this.rules, next, only);
-      return this.say(i.now, i.phase, { kind: 'params', keys, phase: null });
+      return this.say(i.now, i.phase, {
+        kind: 'params',
+        keys,
+        trend: keys.map(() => null),
+        phase: null,
+      });
     }
     // Playing or scrubbing: say what moved into another band since it was last said.
     this.bands = bandsOf(this.rules, i.readouts, this.bands);
@@ -157,7 +174,16 @@ export class Narrator {
       return null;
     }
     const keys = sentenceKeys(this.rules, this.bands, moved);
-    return this.say(i.now, i.phase, { kind: 'change', keys, phase: newPhase });
+    const trend = this.rules
+      .filter((r) => moved.includes(r.readout))
+      .map((r) => {
+        const [was, now] = [
+          r.bands.indexOf(this.spoken[r.readout]!),
+          r.bands.indexOf(this.bands![r.readout]!),
+        ];
+        return was < 0 || now < 0 ? null : now > was ? ('up' as const) : ('down' as const);
+      });
+    return this.say(i.now, i.phase, { kind: 'change', keys, trend, phase: newPhase });
   }
 
   private say(now: number, phase: string | null, a: Announcement): Announcement {

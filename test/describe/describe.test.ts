@@ -60,7 +60,12 @@ describe('Narrator', () => {
     const n = new Narrator([occ, mood]);
     n.update(base());
     const a = n.update(base({ step: 'two', readouts: { occ: 0.8, mood: 0.1 }, now: 10 }));
-    expect(a).toEqual({ kind: 'step', keys: ['occ.most', 'mood.low'], phase: null });
+    expect(a).toEqual({
+      kind: 'step',
+      keys: ['occ.most', 'mood.low'],
+      trend: [null, null],
+      phase: null,
+    });
   });
 
   it('says what a parameter change moved, or the first rule when nothing moved', () => {
@@ -69,11 +74,13 @@ describe('Narrator', () => {
     expect(n.update(base({ params: 'b', readouts: { occ: 0.1, mood: 0.7 }, now: 10 }))).toEqual({
       kind: 'params',
       keys: ['mood.better'],
+      trend: [null],
       phase: null,
     });
     expect(n.update(base({ params: 'c', readouts: { occ: 0.1, mood: 0.7 }, now: 20 }))).toEqual({
       kind: 'params',
       keys: ['occ.free'],
+      trend: [null],
       phase: null,
     });
   });
@@ -105,8 +112,26 @@ describe('Narrator', () => {
     expect(n.update(base({ readouts: { occ: 0.7, mood: 0.1 }, now: 200 }))).toBeNull();
     expect(n.pending).toBe(true);
     const later = n.update(base({ readouts: { occ: 0.7, mood: 0.1 }, now: 100 + MIN_GAP_MS }));
-    expect(later).toEqual({ kind: 'change', keys: ['occ.most'], phase: null });
+    expect(later).toEqual({ kind: 'change', keys: ['occ.most'], trend: ['up'], phase: null });
     expect(n.pending).toBe(false);
+  });
+
+  it('says whether a readout went up or down into its band, relative to what was last said', () => {
+    const n = new Narrator([occ, mood]);
+    n.update(base({ readouts: { occ: 0.9, mood: 0.1 } }));
+    // Falling from 'most' into 'some' (locks being pulled in), then rising back (coming back).
+    expect(n.update(base({ readouts: { occ: 0.4, mood: 0.1 }, now: 5000 }))).toMatchObject({
+      keys: ['occ.some'],
+      trend: ['down'],
+    });
+    expect(n.update(base({ readouts: { occ: 0.4, mood: 0.9 }, now: 8000 }))).toMatchObject({
+      keys: ['mood.better'],
+      trend: ['up'],
+    });
+    expect(n.update(base({ readouts: { occ: 0.1, mood: 0.1 }, now: 11000 }))).toMatchObject({
+      keys: ['occ.free', 'mood.low'],
+      trend: ['down', 'down'],
+    });
   });
 
   it('drops a held change that went back before it could be said', () => {
@@ -134,7 +159,7 @@ describe('Narrator', () => {
     const n = new Narrator([occ]);
     n.update(base());
     const a = n.update(base({ phase: 'withdrawal', now: 5000 }));
-    expect(a).toEqual({ kind: 'change', keys: [], phase: 'withdrawal' });
+    expect(a).toEqual({ kind: 'change', keys: [], trend: [], phase: 'withdrawal' });
     expect(n.update(base({ phase: 'withdrawal', now: 9000 }))).toBeNull();
     expect(n.update(base({ phase: null, now: 12000 }))).toBeNull();
   });

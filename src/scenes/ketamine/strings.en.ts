@@ -317,6 +317,11 @@ export const strings: SceneStrings = {
         'Some of the lost connections are back: {spines}, counting a healthy cell as baseline.',
       clinician: 'Spine density is partly restored: {spines}; mushroom spines {mushroom}.',
     },
+    // While playing, falling back into 'partial' is the fade, not a regrowth.
+    'spines.partial.down': {
+      patient: 'The new connections are fading: {spines}, counting a healthy cell as baseline.',
+      clinician: 'Spine gain fading: density {spines}; mushroom spines {mushroom}.',
+    },
     'spines.healthy': {
       patient: 'Connections are at a healthy level: {spines}.',
       clinician: 'Spine density is near healthy: {spines}; mushroom spines {mushroom}.',

@@ -321,6 +321,11 @@ export const strings: SceneStrings = {
         'Han vuelto algunas de las conexiones perdidas: {spines}, si lo basal es una célula sana.',
       clinician: 'Densidad de espinas recuperada en parte: {spines}; espinas en hongo {mushroom}.',
     },
+    'spines.partial.down': {
+      patient: 'Las conexiones nuevas se van perdiendo: {spines}, si lo basal es una célula sana.',
+      clinician:
+        'La ganancia de espinas se desvanece: densidad {spines}; espinas en hongo {mushroom}.',
+    },
     'spines.healthy': {
       patient: 'Las conexiones están en un nivel sano: {spines}.',
       clinician: 'Densidad de espinas cercana a la sana: {spines}; espinas en hongo {mushroom}.',

@@ -288,8 +288,17 @@ export const strings: SceneStrings = {
         'Surface mu receptors markedly reduced ({receptors}): desensitised and internalised.',
     },
     'receptors.returning': {
+      patient: 'Fewer locks than usual are on the surface: {receptors}.',
+      clinician: 'Surface mu receptors partly reduced ({receptors}).',
+    },
+    // While playing, the same band said with its direction (see DescribeRule and describe.ts).
+    'receptors.returning.up': {
       patient: 'Locks are coming back to the surface: now {receptors}.',
       clinician: 'Surface mu receptors recovering ({receptors}) as receptor synthesis returns.',
+    },
+    'receptors.returning.down': {
+      patient: 'Locks are being pulled inside: {receptors} left on the surface.',
+      clinician: 'Surface mu receptors falling ({receptors}): desensitisation and internalisation.',
     },
     'receptors.most': {
       patient: 'Nearly all the locks are on the surface ({receptors}).',
@@ -308,9 +317,20 @@ export const strings: SceneStrings = {
     },
     'doseEffect.partial': {
       patient:
+        'Some tolerance: the usual dose would now do {doseEffect} of what it did the first time.',
+      clinician:
+        'Partial tolerance: the regular dose would have {doseEffect} of its first-use effect.',
+    },
+    'doseEffect.partial.up': {
+      patient:
         'Tolerance is fading: the usual dose would now do {doseEffect} of what it did the first time.',
       clinician:
         'Tolerance falling: the regular dose would have {doseEffect} of its first-use effect.',
+    },
+    'doseEffect.partial.down': {
+      patient:
+        'Tolerance is building: the usual dose now does {doseEffect} of what it did the first time.',
+      clinician: 'Tolerance rising: the regular dose has {doseEffect} of its first-use effect.',
     },
     'doseEffect.full': {
       patient:

@@ -293,8 +293,17 @@ export const strings: SceneStrings = {
         'Receptores mu en superficie muy reducidos ({receptors}): desensibilizados e internalizados.',
     },
     'receptors.returning': {
+      patient: 'Hay menos cerraduras de lo habitual en la superficie: {receptors}.',
+      clinician: 'Receptores mu en superficie algo reducidos ({receptors}).',
+    },
+    'receptors.returning.up': {
       patient: 'Las cerraduras vuelven a la superficie: ahora, {receptors}.',
       clinician: 'Receptores mu en superficie en recuperación ({receptors}) al volver su síntesis.',
+    },
+    'receptors.returning.down': {
+      patient: 'Las cerraduras se van retirando: quedan {receptors} en la superficie.',
+      clinician:
+        'Receptores mu en superficie en descenso ({receptors}): desensibilización e internalización.',
     },
     'receptors.most': {
       patient: 'Casi todas las cerraduras están en la superficie ({receptors}).',
@@ -314,9 +323,21 @@ export const strings: SceneStrings = {
     },
     'doseEffect.partial': {
       patient:
+        'Algo de tolerancia: la dosis de siempre haría ahora el {doseEffect} de lo que hizo la primera vez.',
+      clinician:
+        'Tolerancia parcial: la dosis habitual tendría el {doseEffect} de su efecto en el primer consumo.',
+    },
+    'doseEffect.partial.up': {
+      patient:
         'La tolerancia se va perdiendo: la dosis de siempre haría ahora el {doseEffect} de lo que hizo la primera vez.',
       clinician:
         'Tolerancia en descenso: la dosis habitual tendría el {doseEffect} de su efecto en el primer consumo.',
+    },
+    'doseEffect.partial.down': {
+      patient:
+        'La tolerancia va en aumento: la dosis de siempre hace ahora el {doseEffect} de lo que hizo la primera vez.',
+      clinician:
+        'Tolerancia en aumento: la dosis habitual tiene el {doseEffect} de su efecto en el primer consumo.',
     },
     'doseEffect.full': {
       patient:
