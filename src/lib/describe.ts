@@ -13,6 +13,7 @@
  * does not chatter.
  */
 import type { DescribeRule } from '../scenes/types';
+import { fill } from './i18n/en';
 
 /** Default hysteresis, in readout units. */
 export const DEFAULT_MARGIN = 0.02;
@@ -193,4 +194,35 @@ export class Narrator {
     this.held = false;
     return a;
   }
+}
+
+/** The words an announcement needs, in the current language and vocabulary. */
+export interface AnnouncementWords {
+  /** The step's title (said first on a new step). */
+  title: string;
+  /** "Now: {name}." */
+  phaseTemplate: string;
+  /** A phase's name by id, or undefined. */
+  phaseName: (id: string) => string | undefined;
+  /** A sentence by key ("occ.most" or "occ.most.up"), or undefined. */
+  sentence: (key: string) => string | undefined;
+  /** Spoken readouts and {t}, for the sentences' placeholders. */
+  values: Record<string, string>;
+}
+
+/**
+ * What an announcement says: the title on a new step, the phase entered, then one sentence per
+ * key, the directed ("<key>.up" / ".down") one when there is one for its trend.
+ */
+export function announcementText(a: Announcement, w: AnnouncementWords): string {
+  const parts: string[] = [];
+  if (a.kind === 'step') parts.push(`${w.title}.`);
+  const name = a.phase ? w.phaseName(a.phase) : undefined;
+  if (name) parts.push(fill(w.phaseTemplate, { name }));
+  a.keys.forEach((k, j) => {
+    const trend = a.trend[j];
+    const s = (trend && w.sentence(`${k}.${trend}`)) || w.sentence(k);
+    if (s) parts.push(fill(s, w.values));
+  });
+  return parts.join(' ');
 }

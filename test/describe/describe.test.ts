@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { bandOf, MIN_GAP_MS, Narrator, type NarratorInput } from '../../src/lib/describe';
+import {
+  announcementText,
+  bandOf,
+  MIN_GAP_MS,
+  Narrator,
+  type NarratorInput,
+} from '../../src/lib/describe';
 import type { DescribeRule } from '../../src/scenes/types';
 
 const occ: DescribeRule = {
@@ -162,5 +168,39 @@ describe('Narrator', () => {
     expect(a).toEqual({ kind: 'change', keys: [], trend: [], phase: 'withdrawal' });
     expect(n.update(base({ phase: 'withdrawal', now: 9000 }))).toBeNull();
     expect(n.update(base({ phase: null, now: 12000 }))).toBeNull();
+  });
+});
+
+describe('announcementText', () => {
+  const words = {
+    title: 'Step title',
+    phaseTemplate: 'Now: {name}.',
+    phaseName: (id: string) => ({ withdrawal: 'withdrawal' })[id],
+    sentence: (key: string) =>
+      ({
+        'occ.some': 'Some capped ({occ}).',
+        'occ.some.down': 'Fewer capped now ({occ}).',
+        'mood.low': 'Mood low.',
+      })[key],
+    values: { occ: '40%' },
+  };
+
+  it('says the title first on a new step, then each sentence filled', () => {
+    expect(
+      announcementText(
+        { kind: 'step', keys: ['occ.some', 'mood.low'], trend: [null, null], phase: null },
+        words,
+      ),
+    ).toBe('Step title. Some capped (40%). Mood low.');
+  });
+
+  it('uses the directed sentence when there is one for the trend, else the plain one', () => {
+    const a = {
+      kind: 'change' as const,
+      keys: ['occ.some', 'mood.low'],
+      trend: ['down', 'up'] as ('up' | 'down')[],
+      phase: 'withdrawal',
+    };
+    expect(announcementText(a, words)).toBe('Now: withdrawal. Fewer capped now (40%). Mood low.');
   });
 });
