@@ -43,6 +43,29 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * Unit tests that need a DOM (Svelte components, window, document, localStorage); every other
+ * unit test under test/ runs in plain node (the `unit` project).
+ */
+const DOM_TESTS = [
+  'test/lib/scene-view.test.ts',
+  'test/describe/scene-describer.test.ts',
+  'test/embed/bridge.svelte.test.ts',
+  'test/export/export-menu.test.ts',
+  'test/export/snapshot.test.ts',
+  'test/keys/shortcuts.test.ts',
+  'test/offline/home-link.test.ts',
+  'test/phone/swipe.test.ts',
+  'test/prefs/prefs.test.ts',
+  'test/prefs/prefs-dialog.test.ts',
+  'test/present/controllers.svelte.test.ts',
+  'test/present/present-mode.test.ts',
+  'test/present/presenter-view.test.ts',
+  'test/scenes/*-stage.test.ts',
+  'test/share/share-button.test.ts',
+  'test/share/shareUrl.test.ts',
+];
+
 // Relative base so the built dist/ works from any folder or static host.
 export default defineConfig({
   base: './',
@@ -50,11 +73,35 @@ export default defineConfig({
   // The manifest (dist/.vite/manifest.json) lets test/bench/size.mjs follow the chunk graph.
   build: { target: 'es2022', sourcemap: false, manifest: true },
   test: {
-    environment: 'jsdom',
-    include: ['test/**/*.test.ts'],
     exclude: ['test/e2e/**', 'node_modules/**'],
-    setupFiles: ['test/setup.ts'],
-    // `vitest bench` (npm run bench:models) runs only these; `vitest run` never does.
+    // Two workers on this 2-core machine (vitest's default would be one).
+    maxWorkers: 2,
+    // `vitest bench --project unit` (npm run bench:models) runs only these; `vitest run` never does.
     benchmark: { include: ['test/bench/**/*.bench.ts'] },
+    projects: [
+      {
+        // Pure code (models, story data, url/params, describer bands, word tables): plain node,
+        // no DOM to set up per file.
+        extends: true,
+        test: {
+          name: 'unit',
+          isolate: false,
+          environment: 'node',
+          include: ['test/**/*.test.ts'],
+          exclude: [...DOM_TESTS, 'test/e2e/**', 'node_modules/**'],
+        },
+      },
+      {
+        // Components and whatever needs window, document or localStorage: jsdom.
+        extends: true,
+        test: {
+          name: 'dom',
+          isolate: false,
+          environment: 'jsdom',
+          include: DOM_TESTS,
+          setupFiles: ['test/setup.ts'],
+        },
+      },
+    ],
   },
 });

@@ -247,12 +247,6 @@ describe('numerical behaviour', () => {
     }
   });
 
-  it('gives the same run for the same params, and step does not mutate its input', () => {
-    const frozen: OpioidState = Object.freeze(model.init(base, 42));
-    expect(model.step(frozen, base, HOUR)).not.toBe(frozen);
-    expect(simulateSeries(model, base, NAMES, 1)).toEqual(simulateSeries(model, base, NAMES, 1));
-  });
-
   it('two half-steps match one full step to within 1.5% (days 1, 7, 28.5, 30, 40, 90)', () => {
     const checks = [1, 7, 28.5, 30, 40, 90].map((d) => Math.round(d / HOUR));
     for (const p of [base, use('continuous', 60), use('daily', 13, true)]) {
@@ -273,12 +267,5 @@ describe('numerical behaviour', () => {
   it('runSteps reaches the same state as the series', () => {
     const s = runSteps(model, base, stepsTo(model, 30));
     expect(read(s, base).tolerance).toBe(at(base, 'tolerance', 30));
-  });
-
-  it('simulates the whole 120 days in a few milliseconds', () => {
-    runSteps(model, base, stepsTo(model, model.duration)); // warm up the JIT
-    const start = performance.now();
-    runSteps(model, base, stepsTo(model, model.duration));
-    expect(performance.now() - start).toBeLessThan(100);
   });
 });

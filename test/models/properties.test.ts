@@ -3,7 +3,10 @@
  * generically over the registry so a new scene is covered the moment it is registered:
  * for random params inside the spec and random step sizes in (0, maxStep], over the whole
  * timeline, every readout is finite, fractions stay in [0, 1], folds stay >= 0, t never goes
- * back and ends at `duration`; and the same seed gives the same run.
+ * back and ends at `duration`; the same holds when the params change part-way (a viewer moving a
+ * control while it plays) and with very small steps; the same seed gives the same run; and
+ * `step` never writes to the state it is given. Per-model test files keep only what their own
+ * science or their own out-of-spec inputs need.
  */
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
@@ -25,6 +28,9 @@ type AnyModel = SceneModel<any, any>;
 
 interface Case {
   params: ParamValues;
+  /** Params from step `switchAt` on (a control moved while playing); none: `params` throughout. */
+  then?: ParamValues;
+  switchAt?: number;
   /** Step sizes as fractions of maxStep, used in turn until the timeline ends. */
   fractions: number[];
   seed: number;
@@ -66,19 +72,42 @@ function arbCase(model: AnyModel): fc.Arbitrary<Case> {
   });
 }
 
-/** Every readout of a run over the whole timeline, one row per step (initial state included). */
-function run(model: AnyModel, c: Case): Readouts[] {
+/**
+ * Every readout of a run, one row per step (initial state included), from t = 0 to `until`
+ * (default: the whole timeline).
+ */
+function run(model: AnyModel, c: Case, until = model.duration): Readouts[] {
   let s = model.init(c.params, c.seed);
   const rows: Readouts[] = [model.readouts(s, c.params)];
   let t = 0;
-  for (let i = 0; model.duration - t > 1e-9; i++) {
+  for (let i = 0; until - t > 1e-9; i++) {
+    const p = c.then && i >= (c.switchAt ?? 0) ? c.then : c.params;
     // Vary the step every time; the last one lands on the end of the timeline.
-    const dt = Math.min(c.fractions[i % c.fractions.length]! * model.maxStep, model.duration - t);
-    s = model.step(s, c.params, dt);
+    const dt = Math.min(c.fractions[i % c.fractions.length]! * model.maxStep, until - t);
+    s = model.step(s, p, dt);
     t += dt;
-    rows.push(model.readouts(s, c.params));
+    rows.push(model.readouts(s, p));
   }
   return rows;
+}
+
+/** Freeze an object and everything it holds (arrays, nested objects). */
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value as object)) deepFreeze(v);
+  }
+  return value;
+}
+
+/** Check every row of a run; one compact failure message: where it went wrong and what. */
+function expectSane(def: AnySceneDef, rows: Readouts[]): void {
+  let prevT = -Infinity;
+  for (const r of rows) {
+    const bad = problems(def, r, prevT);
+    if (bad.length) expect({ t: r.t, bad }).toEqual({ t: r.t, bad: [] });
+    prevT = r.t;
+  }
 }
 
 /** What is wrong with one row of readouts (empty when all is well). */
@@ -128,13 +157,7 @@ describe('model properties, every built scene', () => {
           fc.assert(
             fc.property(arbCase(model), (c) => {
               const rows = run(model, c);
-              let prevT = -Infinity;
-              for (const r of rows) {
-                const bad = problems(def, r, prevT);
-                // One compact failure message: where it went wrong and what.
-                if (bad.length) expect({ t: r.t, bad }).toEqual({ t: r.t, bad: [] });
-                prevT = r.t;
-              }
+              expectSane(def, rows);
               expect(rows[0]!.t).toBe(0);
               expect(Math.abs(rows.at(-1)!.t - model.duration)).toBeLessThanOrEqual(1e-6);
             }),
@@ -167,6 +190,65 @@ describe('model properties, every built scene', () => {
               }
             }),
             { seed: SEED + 1, numRuns: Math.ceil(RUNS / 3) },
+          );
+        },
+        TIMEOUT_MS,
+      );
+      it(
+        'params changed part-way (a control moved while playing): readouts still finite and in range',
+        async () => {
+          const def = await entry.load!();
+          const model = def.model;
+          fc.assert(
+            fc.property(
+              arbCase(model),
+              arbParams(model),
+              fc.integer({ min: 0, max: 400 }),
+              (c, then, switchAt) => expectSane(def, run(model, { ...c, then, switchAt })),
+            ),
+            { seed: SEED + 2, numRuns: Math.ceil(RUNS / 3) },
+          );
+        },
+        TIMEOUT_MS,
+      );
+
+      it(
+        'very small steps (down to 1e-6 of maxStep) over the first 40 maxSteps: finite and in range',
+        async () => {
+          const def = await entry.load!();
+          const model = def.model;
+          const tiny = fc.array(fc.double({ min: 1e-6, max: 1, noNaN: true }), {
+            minLength: 1,
+            maxLength: 30,
+          });
+          fc.assert(
+            fc.property(arbCase(model), tiny, (c, fractions) => {
+              // A whole step at the end of each cycle, so the run moves on.
+              const rows = run(model, { ...c, fractions: [...fractions, 1] }, 40 * model.maxStep);
+              expectSane(def, rows);
+            }),
+            { seed: SEED + 3, numRuns: RUNS },
+          );
+        },
+        TIMEOUT_MS,
+      );
+
+      it(
+        'step never writes to the state it is given (deep-frozen input) and returns a new state',
+        async () => {
+          const def = await entry.load!();
+          const model = def.model;
+          fc.assert(
+            fc.property(arbCase(model), fc.integer({ min: 0, max: 200 }), (c, n) => {
+              let s = model.init(c.params, c.seed);
+              for (let i = 0; i < n; i++) s = model.step(s, c.params, model.maxStep);
+              const frozen = deepFreeze(structuredClone(s));
+              // In strict-mode modules a write to a frozen object throws.
+              const next = model.step(frozen, c.params, model.maxStep);
+              expect(next).not.toBe(frozen);
+              expect(frozen).toEqual(structuredClone(s));
+            }),
+            { seed: SEED + 4, numRuns: 10 },
           );
         },
         TIMEOUT_MS,
