@@ -7,15 +7,20 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { createSession } from './lib/browser.mjs';
-import { pressOnBody, readouts, urlState, waitFor, waitForScene, waitForStep } from './lib/app.mjs';
+import { readouts, urlState, waitForScene, assertParamControls } from './lib/app.mjs';
 
 const READOUTS = ['t', 'bdnf', 'serum', 'dendrites', 'relief'];
 const PARAM_KEYS = ['stress', 'treatment', 'startDay'];
 
 describe('bdnf scene', () => {
   let session;
+  /** One page for the deep links: each is a navigation, not a new browser context. */
+  let shared;
   before(async () => {
     session = await createSession();
+    shared = await session.openPage('/?scene=bdnf');
+    await waitForScene(shared.page);
+    await assertParamControls(shared.page, PARAM_KEYS);
   });
   after(async () => {
     await session?.close();
@@ -23,14 +28,15 @@ describe('bdnf scene', () => {
 
   /** Readouts after a deep link; the page must have no console error. */
   async function at(query) {
-    const t = await session.openPage(`/?scene=bdnf&${query}`);
+    const t = shared;
+    const seen = t.errors.length;
+    await t.goto(`/?scene=bdnf&${query}`);
     await waitForScene(t.page);
     const v = await readouts(t.page);
     for (const name of READOUTS)
       assert.ok(Number.isFinite(v[name]), `${query}: ${name} = ${v[name]}`);
-    assert.deepEqual(t.errors, [], `${query}: no console errors`);
+    assert.deepEqual(t.errors.slice(seen), [], `${query}: no console errors`);
     const url = await urlState(t.page);
-    await t.close();
     return { v, url };
   }
 
@@ -71,24 +77,5 @@ describe('bdnf scene', () => {
     assert.equal(await none.page.locator('.chart .phase').count(), 0, 'no phases untreated');
     assert.ok(xs[0] > 60, `the first phase starts at day 7, not at the left edge: x = ${xs[0]}`);
     await Promise.all([t.close(), none.close()]);
-  });
-
-  it('keeps its parameters in the URL on every step', async () => {
-    const t = await session.openPage('/?scene=bdnf&vocab=clinician');
-    const { page } = t;
-    await waitForScene(page);
-    await pressOnBody(page, 'Home');
-    const first = await waitForStep(page, 1, 'Home goes to step 1');
-    for (let n = 1; n <= first.total; n++) {
-      if (n > 1) await pressOnBody(page, 'ArrowRight');
-      await waitForStep(page, n);
-      const url = await waitFor(async () => {
-        const s = await urlState(page);
-        return s.step === String(n) ? s : false;
-      }, `location.search should have step=${n}`);
-      for (const key of PARAM_KEYS) assert.ok(key in url, `step ${n}: URL holds ${key}`);
-    }
-    assert.deepEqual(t.errors, []);
-    await t.close();
   });
 });

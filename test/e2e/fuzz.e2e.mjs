@@ -12,8 +12,8 @@
  *   - a URL with a clearly invalid value for a key the app knows shows the notice (role=status),
  *     and a URL whose known keys all hold exact README values shows none.
  *
- * One page is reused (page.goto per URL) to keep the file fast. Reproduce a run with
- * FUZZ_SEED=<seed> (and FUZZ_RUNS=<n>) npm run test:e2e.
+ * A few pages share the URLs (FUZZ_PAGES, default 2), each reused with page.goto per URL, to keep
+ * the file fast. Reproduce a run with FUZZ_SEED=<seed> (and FUZZ_RUNS=<n>) npm run test:e2e.
  */
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
@@ -23,6 +23,8 @@ import { stepInfo, waitForScene } from './lib/app.mjs';
 
 const SEED = Number(process.env.FUZZ_SEED ?? 20260611);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 300);
+/** Pages loading URLs side by side (each its own browser context). */
+const PAGES = Math.max(1, Number(process.env.FUZZ_PAGES ?? 2));
 
 /** Built scenes and what their URL keys accept (README, "URL parameters"). */
 const SCENE_KEYS = {
@@ -555,32 +557,39 @@ async function inspect(timeoutMs) {
 
 describe('URL fuzz', () => {
   let session;
-  let tracked;
+  /** The pages the URLs are shared between. */
+  const lanes = [];
   /** Story length per built scene, read from the app. */
   const steps = {};
 
   before(async () => {
     session = await createSession();
-    tracked = await session.openPage('/?scene=ssri');
-    for (const id of Object.keys(SCENE_KEYS)) {
-      await tracked.page.goto(`${session.origin}/?scene=${id}`);
-      await waitForScene(tracked.page);
-      steps[id] = (await stepInfo(tracked.page)).total;
+    for (let i = 0; i < PAGES; i++) {
+      const tracked = await session.openPage('/?scene=ssri');
+      if (i === 0) {
+        for (const id of Object.keys(SCENE_KEYS)) {
+          await tracked.page.goto(`${session.origin}/?scene=${id}`);
+          await waitForScene(tracked.page);
+          steps[id] = (await stepInfo(tracked.page)).total;
+        }
+      }
+      // The query exactly as the page saw it, before the app rewrites the address bar.
+      await tracked.context.addInitScript(() => {
+        window.__fuzzSearch = location.search;
+      });
+      lanes.push(tracked);
     }
-    // The query exactly as the page saw it, before the app rewrites the address bar.
-    await tracked.context.addInitScript(() => {
-      window.__fuzzSearch = location.search;
-    });
   });
   after(async () => {
     await session?.close();
   });
 
   /**
-   * Load one query and check it; returns a list of problems (empty when all is well). `i` goes
-   * into a dummy key so every URL differs from the last (a fragment-only change would not reload).
+   * Load one query in `tracked` and check it; returns a list of problems (empty when all is
+   * well). `i` goes into a dummy key so every URL differs from the last (a fragment-only change
+   * would not reload).
    */
-  async function check(query, i) {
+  async function check(tracked, query, i) {
     const { page } = tracked;
     const path = `/?_fz=${i}&${query}`;
     const errors = tracked.errors.length;
@@ -636,20 +645,25 @@ describe('URL fuzz', () => {
     let notices = 0;
     let clean = 0;
     let scenes = 0;
-    for (let i = 0; i < queries.length; i++) {
-      const { path, problems, want } = await check(queries[i], i);
-      if (want?.notice === true) notices++;
-      if (want?.notice === false) clean++;
-      if (want?.page === 'scene') scenes++;
-      if (problems.length) {
-        failures.push(
-          `${path}\n    (after ${i ? `/?_fz=${i - 1}&${queries[i - 1]}` : 'none'})\n    - ${problems.join('\n    - ')}`,
-        );
-      }
-    }
+    // Page k takes URLs k, k + PAGES, k + 2 PAGES, ... in order.
+    await Promise.all(
+      lanes.map(async (tracked, k) => {
+        for (let i = k; i < queries.length; i += lanes.length) {
+          const { path, problems, want } = await check(tracked, queries[i], i);
+          if (want?.notice === true) notices++;
+          if (want?.notice === false) clean++;
+          if (want?.page === 'scene') scenes++;
+          if (problems.length) {
+            const prev =
+              i >= lanes.length ? `/?_fz=${i - lanes.length}&${queries[i - lanes.length]}` : 'none';
+            failures.push(`${path}\n    (after ${prev})\n    - ${problems.join('\n    - ')}`);
+          }
+        }
+      }),
+    );
     const s = ((Date.now() - started) / 1000).toFixed(1);
     t.diagnostic(
-      `${queries.length} URLs in ${s} s (${scenes} scenes; ${notices} must show a notice, ${clean} must not)`,
+      `${queries.length} URLs in ${s} s on ${lanes.length} pages (${scenes} scenes; ${notices} must show a notice, ${clean} must not)`,
     );
     assert.equal(
       failures.length,

@@ -5,8 +5,8 @@
  *    order: each shows a visible focus indicator (its box, with a margin, looks different focused
  *    and unfocused, pixel by pixel), has an accessible name, and every control of the "What if…"
  *    panel is reached.
- * 2. The story with keys only: Right/PageDown to the last step, Home/End/PageUp/Left back, the
- *    URL following; Space plays and pauses the clinical clock.
+ * 2. (The story with keys only, the URL following, and Space playing and pausing is walked for
+ *    every scene by pages.e2e.mjs.)
  * 3. Every parameter control operated with the keyboard (arrows on sliders, Space on switches,
  *    arrows on selects): the URL and the readouts follow.
  * 4. The shortcuts dialog: `?` opens it (modal, labelled, focus inside, Tab stays inside), Escape
@@ -25,7 +25,6 @@ import {
   urlState,
   waitFor,
   waitForScene,
-  waitForStep,
 } from './lib/app.mjs';
 import { diffPng } from '../keys/png.mjs';
 
@@ -169,50 +168,6 @@ describe('keyboard walkthrough', () => {
             order.some((o) => o.name === want),
             `Tab reaches "${want}": ${names.join(', ')}`,
           );
-        }
-        assert.deepEqual(t.errors, [], 'no console or page errors');
-        await t.close();
-      });
-
-      it('steps through the whole story with keys only, and Space plays and pauses', async () => {
-        const t = await openScene(`/?scene=${id}&step=1`);
-        const { page } = t;
-        const { total } = await stepInfo(page);
-        // Nothing focused since load: the keys go to the scene.
-        for (let n = 2; n <= total; n++) {
-          await page.keyboard.press(n % 2 ? 'PageDown' : 'ArrowRight');
-          await waitForStep(page, n, `step ${n} by keyboard`);
-          await waitFor(async () => (await urlState(page)).step === String(n), `URL step=${n}`);
-        }
-        await page.keyboard.press('PageDown'); // past the end: stays
-        await sleep(100);
-        assert.equal((await stepInfo(page)).n, total, 'PageDown on the last step stays there');
-        await page.keyboard.press('Home');
-        await waitForStep(page, 1, 'Home: first step');
-        await page.keyboard.press('End');
-        await waitForStep(page, total, 'End: last step');
-        await page.keyboard.press('PageUp');
-        await waitForStep(page, total - 1, 'PageUp: previous step');
-        await page.keyboard.press('ArrowLeft');
-        await waitForStep(page, total - 2, 'Left: previous step');
-        await page.keyboard.press('Home');
-        await waitForStep(page, 1, 'Home: back to the first step');
-
-        // Space toggles the clinical clock (a step may start it by itself: toggle from there).
-        const playing = async () => (await urlState(page)).play === '1';
-        const was = await playing();
-        const t0 = (await readouts(page)).t;
-        await page.keyboard.press(' ');
-        await waitFor(async () => (await playing()) !== was, 'Space toggles play');
-        if (!was) {
-          await waitFor(async () => (await readouts(page)).t > t0, 'playing moves the clock');
-        }
-        await page.keyboard.press(' ');
-        await waitFor(async () => (await playing()) === was, 'Space toggles play back');
-        if (!was) {
-          const a = (await readouts(page)).t;
-          await sleep(400);
-          assert.equal((await readouts(page)).t, a, 'paused: the clinical clock stands still');
         }
         assert.deepEqual(t.errors, [], 'no console or page errors');
         await t.close();

@@ -154,15 +154,20 @@ async function lastStep(page) {
 async function drag(page, from, to, steps = 6) {
   const cdp = await page.context().newCDPSession(page);
   const point = (p) => [{ x: p.x, y: p.y, id: 1, radiusX: 4, radiusY: 4, force: 1 }];
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: point(from) });
+  // Sent in one go (the session keeps their order) rather than one round trip each: a swipe
+  // has a time limit, and on a busy machine eight round trips can outlast it.
+  const sent = [
+    cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: point(from) }),
+  ];
   for (let i = 1; i <= steps; i++) {
     const p = {
       x: from.x + ((to.x - from.x) * i) / steps,
       y: from.y + ((to.y - from.y) * i) / steps,
     };
-    await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: point(p) });
+    sent.push(cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: point(p) }));
   }
-  await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+  sent.push(cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] }));
+  await Promise.all(sent);
   await cdp.detach();
 }
 

@@ -84,8 +84,9 @@ const COMPRESSIBLE = new Set([
  * { baseUrl, close }.
  *
  * By default it serves like a typical static host (GitHub Pages, Netlify, nginx defaults):
- * gzip for text when the browser accepts it, and `Cache-Control: max-age=600`. `plain: true`
- * gives the e2e runner's behaviour instead (no compression, `no-store`).
+ * gzip for text when the browser accepts it, and `Cache-Control: max-age=600`. The e2e runner
+ * serves this way too (each browser context keeps its own cache). `plain: true` serves with no
+ * compression and `no-store`.
  */
 export async function serveDist({ dir = process.env.BENCH_DIST || DIST, plain = false } = {}) {
   const dist = resolve(dir);

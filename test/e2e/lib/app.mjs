@@ -182,3 +182,40 @@ export async function discoverScenes(session) {
     await t.close();
   }
 }
+
+// Words that appear in any English sentence and in no Spanish one.
+const ENGLISH = /(?<![\p{L}-])(the|and|with|your|you|this|what|which|from|into|when)(?![\p{L}-])/iu;
+const RAW_KEY = /\{\w+\}|\b(steps|params|readouts|actors|describe)\.\w+/;
+
+/** Text on screen, without citations (journal names are English) and marked-English bits. */
+export async function visibleText(page) {
+  return page.evaluate(() => {
+    const skip =
+      '.cite, .doi, [lang="en"], [hidden], script, style, dialog:not([open]), details:not([open]) > :not(summary)';
+    const out = [];
+    const walk = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let n = walk.nextNode(); n; n = walk.nextNode()) {
+      const el = n.parentElement;
+      const text = n.textContent.trim();
+      if (text && el && !el.closest(skip) && el.getClientRects().length > 0) out.push(text);
+    }
+    return out.join('\n');
+  });
+}
+
+/** The lines of `text` with an English word, a raw key or an unfilled {placeholder}. */
+export function englishIn(text) {
+  return text.split('\n').filter((line) => ENGLISH.test(line) || RAW_KEY.test(line));
+}
+
+/**
+ * A scene's own parameters, each with a control (`#param-<name>`, which pages.e2e.mjs follows
+ * on every step) and a key in the URL.
+ */
+export async function assertParamControls(page, keys) {
+  const url = await urlState(page);
+  for (const key of keys) {
+    assert.equal(await page.locator(`#param-${key}`).count(), 1, `a control #param-${key}`);
+    assert.ok(key in url, `the URL holds ${key}: ?${new URLSearchParams(url)}`);
+  }
+}

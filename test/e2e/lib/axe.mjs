@@ -10,9 +10,6 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { after, before, describe, it } from 'node:test';
-import { createSession } from './browser.mjs';
-import { pressOnBody, settle, stepInfo, waitForScene, waitForStep } from './app.mjs';
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -172,73 +169,4 @@ export async function assertStageText(page, where) {
     `${where}: stage labels under ${TEXT_MIN}:1:\n${low.map((l) => JSON.stringify(l)).join('\n')}`,
   );
   return labels;
-}
-
-/**
- * The axe suite of one scene (one file per scene, so each stays inside the runner's time limit
- * per file): every step in both vocabularies, then Spanish in high contrast on the first and last
- * step; the stage's SVG labels are measured on every one of them.
- */
-export function sceneAxeSuite(scene) {
-  describe(`accessibility of the ${scene} scene (axe-core, stage label contrast)`, () => {
-    let session;
-    before(async () => {
-      session = await createSession();
-    });
-    after(async () => {
-      await session?.close();
-    });
-
-    for (const vocab of ['patient', 'clinician']) {
-      it(`every step in the ${vocab} vocabulary: no serious or critical violations, labels >= ${TEXT_MIN}:1`, async () => {
-        const t = await session.openPage(`/?scene=${scene}&vocab=${vocab}&step=1`, {
-          reducedMotion: 'reduce',
-        });
-        await waitForScene(t.page);
-        const { total } = await stepInfo(t.page);
-        assert.ok(total >= 3, `${scene} has steps: ${total}`);
-        let labels = 0;
-        for (let n = 1; n <= total; n++) {
-          if (n > 1) {
-            await pressOnBody(t.page, 'ArrowRight');
-            await waitForStep(t.page, n);
-          }
-          await settle(t.page, 4);
-          const where = `${scene} ${vocab} step ${n}`;
-          await assertAxeClean(t.page, where);
-          labels += (await assertStageText(t.page, where)).length;
-        }
-        assert.ok(labels >= total, `stage labels measured: ${labels} over ${total} steps`);
-        assert.deepEqual(t.errors, [], `${scene} ${vocab}: no console errors`);
-        await t.close();
-      });
-    }
-
-    for (const [query, which] of [
-      ['lang=es&contrast=high', 'first'],
-      ['lang=es&vocab=clinician&contrast=high', 'last'],
-    ]) {
-      it(`${query}, ${which} step: no serious or critical violations, labels >= ${TEXT_MIN}:1`, async () => {
-        const t = await session.openPage(`/?scene=${scene}&${query}&step=1`, {
-          reducedMotion: 'reduce',
-        });
-        await waitForScene(t.page);
-        if (which === 'last') {
-          const { total } = await stepInfo(t.page);
-          await pressOnBody(t.page, 'End');
-          await waitForStep(t.page, total);
-        }
-        await settle(t.page, 4);
-        assert.equal(await t.page.evaluate(() => document.documentElement.lang), 'es');
-        assert.equal(
-          await t.page.evaluate(() => document.documentElement.classList.contains('contrast-high')),
-          true,
-        );
-        await assertAxeClean(t.page, `${scene} ${query} ${which} step`);
-        await assertStageText(t.page, `${scene} ${query} ${which} step`);
-        assert.deepEqual(t.errors, []);
-        await t.close();
-      });
-    }
-  });
 }

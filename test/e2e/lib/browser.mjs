@@ -1,13 +1,17 @@
 /**
- * Browser harness for the e2e tests: one Chromium per test file (playwright-core, system browser),
- * one fresh context per opened page so viewport and reduced motion can differ.
+ * Browser harness for the e2e tests: one Chromium for the whole run (the runner starts it and
+ * every test file connects to it; a file run on its own launches its own), one fresh context per
+ * opened page so viewport, reduced motion and storage can differ and tests run side by side.
  *
- * Every opened page records console errors, page errors, dialogs and every request URL. A request
- * that leaves the page's origin (data: and blob: are fine) is aborted and recorded, so a test can
- * fail on it: the app promises no network calls beyond its own static files.
+ * Every opened page records console errors, page errors, dialogs, Content-Security-Policy
+ * violations (a listener installed before the app's first script) and every request URL. A
+ * request that leaves the page's origin (data: and blob: are fine) is recorded so a test can fail
+ * on it; the browser itself cannot resolve any host but 127.0.0.1 (E2E_FLAGS), so it never goes
+ * out. (Playwright's request routing would also abort it, but routing turns the HTTP cache off,
+ * and every page load would then fetch and compile the app again.)
  *
- * The runner (test/e2e/run.mjs) sets E2E_BASE_URL and E2E_CHROME; run the tests through it:
- * `npm run test:e2e`.
+ * The runner (test/e2e/run.mjs) sets E2E_BASE_URL, E2E_CHROME and E2E_WS; run the tests through
+ * it: `npm run test:e2e`.
  */
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
@@ -47,11 +51,71 @@ export function chromePath() {
   return requireEnv('E2E_CHROME');
 }
 
+/** The browser flags of the e2e tests: the shared ones, and no host but the test server's. */
+export const E2E_FLAGS = [
+  ...CHROME_FLAGS,
+  '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1',
+];
+
+/** The run's shared browser (E2E_WS, started by the runner), else a browser of this file's own. */
 export async function launch() {
-  return chromium.launch({
-    executablePath: chromePath(),
-    headless: true,
-    args: CHROME_FLAGS,
+  const ws = process.env.E2E_WS;
+  if (ws) return chromium.connect(ws);
+  return chromium.launch({ executablePath: chromePath(), headless: true, args: E2E_FLAGS });
+}
+
+/**
+ * Animation frames per second the pages get (E2E_FPS; 0 leaves the browser's own rate). A scene
+ * in full motion redraws its molecules on every frame even while its clock is paused: at 60 fps
+ * one open page keeps 60-80% of a core busy here, and a dozen such pages side by side starve
+ * every test of CPU. The app must be right at any frame rate (one clock, time from the frame's
+ * timestamp); how smooth it is at 60 fps is the benchmark's business (npm run bench), not these
+ * tests'.
+ */
+const FPS = process.env.E2E_FPS === undefined ? 20 : Number(process.env.E2E_FPS);
+
+/**
+ * Runs in every document before the app: requestAnimationFrame callbacks run on at most `fps`
+ * frames a second (all callbacks of an allowed frame run in it, as the browser would).
+ */
+function throttleFrames(fps) {
+  if (!(fps > 0)) return;
+  const native = window.requestAnimationFrame.bind(window);
+  const cancel = window.cancelAnimationFrame.bind(window);
+  const gap = 1000 / fps - 2;
+  let frame = -Infinity;
+  const pending = new Map();
+  let next = 1;
+  window.requestAnimationFrame = (callback) => {
+    const id = next++;
+    const tick = (ts) => {
+      if (ts !== frame && ts - frame < gap) {
+        pending.set(id, native(tick));
+        return;
+      }
+      frame = ts;
+      pending.delete(id);
+      callback(ts);
+    };
+    pending.set(id, native(tick));
+    return id;
+  };
+  window.cancelAnimationFrame = (id) => {
+    if (pending.has(id)) cancel(pending.get(id));
+    pending.delete(id);
+  };
+}
+
+/** Runs in every document before the app: records each CSP violation (window.__cspViolations). */
+function recordViolations() {
+  window.__cspViolations = [];
+  document.addEventListener('securitypolicyviolation', (e) => {
+    window.__cspViolations.push({
+      directive: e.effectiveDirective || e.violatedDirective,
+      blockedURI: e.blockedURI,
+      source: e.sourceFile ? `${e.sourceFile}:${e.lineNumber}:${e.columnNumber}` : '',
+      sample: e.sample,
+    });
   });
 }
 
@@ -88,19 +152,22 @@ export async function createSession() {
       dialogs: [],
       /** Navigate within the served app; path starts with '/'. */
       goto: (p) => tracked.page.goto(base + p, { waitUntil: 'load' }),
+      /** CSP violations in the current document (null when the recorder is missing). */
+      cspViolations: () => tracked.page.evaluate(() => window.__cspViolations ?? null),
       close: async () => {
         open.delete(tracked);
         await context.close().catch(() => {});
       },
     };
 
-    await context.route('**/*', (route) => {
-      const url = route.request().url();
-      if (isLocalScheme(url) || new URL(url).origin === origin) return route.continue();
-      tracked.foreignRequests.push(url);
-      return route.abort('blockedbyclient');
+    await context.addInitScript(recordViolations);
+    // Still pages (reduced motion) draw nothing between changes: their frames stay native.
+    if (reducedMotion !== 'reduce') await context.addInitScript(throttleFrames, FPS);
+    context.on('request', (req) => {
+      const url = req.url();
+      tracked.requests.push(url);
+      if (!isLocalScheme(url) && new URL(url).origin !== origin) tracked.foreignRequests.push(url);
     });
-    context.on('request', (req) => tracked.requests.push(req.url()));
 
     const page = await context.newPage();
     tracked.page = page;
