@@ -66,7 +66,7 @@ const child = spawn(
   [
     '--test',
     `--test-concurrency=${jobs}`,
-    '--test-timeout=240000',
+    '--test-timeout=480000',
     ...grep.map((g) => `--test-name-pattern=${g}`),
     '--test-reporter=spec',
     '--test-reporter-destination=stdout',

@@ -106,6 +106,14 @@ function throttleFrames(fps) {
   };
 }
 
+/**
+ * Frames at E2E_FPS in every page of a context that animates (full motion); still pages
+ * (reduced motion) draw nothing between changes, so their frames stay native.
+ */
+export async function throttleContext(context, reducedMotion) {
+  if (reducedMotion !== 'reduce') await context.addInitScript(throttleFrames, FPS);
+}
+
 /** Runs in every document before the app: records each CSP violation (window.__cspViolations). */
 function recordViolations() {
   window.__cspViolations = [];
@@ -161,8 +169,7 @@ export async function createSession() {
     };
 
     await context.addInitScript(recordViolations);
-    // Still pages (reduced motion) draw nothing between changes: their frames stay native.
-    if (reducedMotion !== 'reduce') await context.addInitScript(throttleFrames, FPS);
+    await throttleContext(context, reducedMotion);
     context.on('request', (req) => {
       const url = req.url();
       tracked.requests.push(url);
