@@ -85,6 +85,7 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
+          // Pure modules, no shared state between files: one module graph per worker.
           isolate: false,
           environment: 'node',
           include: ['test/**/*.test.ts'],
@@ -96,7 +97,8 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'dom',
-          isolate: false,
+          // Each file gets a fresh module graph: components share app-wide state (the language,
+          // the shell's settings) that one file's test would otherwise leave for the next.
           environment: 'jsdom',
           include: DOM_TESTS,
           setupFiles: ['test/setup.ts'],
