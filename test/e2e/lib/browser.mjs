@@ -181,6 +181,9 @@ export async function createSession() {
     page.on('console', (msg) => {
       if (msg.type() === 'error') {
         const loc = msg.location();
+        // The browser's own probe for /favicon.ico (the app links favicon.svg; a static host
+        // answers 404): not a request of the app's, and only sometimes made.
+        if (loc?.url?.endsWith('/favicon.ico')) return;
         tracked.errors.push(`console.error: ${msg.text()}${loc?.url ? ` (${loc.url})` : ''}`);
       }
     });
