@@ -52,6 +52,7 @@ const DOM_TESTS = [
   'test/describe/scene-describer.test.ts',
   'test/embed/bridge.svelte.test.ts',
   'test/export/export-menu.test.ts',
+  'test/export/export-video.test.ts',
   'test/export/snapshot.test.ts',
   'test/keys/shortcuts.test.ts',
   'test/offline/home-link.test.ts',

@@ -5,6 +5,11 @@
  * listener (the molecular swarm) gets the real delta; while `playing`, the clinical tick gets
  * delta x speed. The loop stops while the page is hidden or the host says the frame is out of
  * view, and restarts from a fresh timestamp, so coming back never jumps.
+ *
+ * It asks for frames only while it has something to do: while playing, or while a frame listener
+ * is registered (a moving swarm). A paused scene under reduced motion registers none, so the
+ * loop rests and a still page costs the browser no frames at all (a loop that ran anyway kept a
+ * core 6-9% busy here doing nothing); playing again, or a listener, starts it on the next frame.
  * raf, caf, now and document are injected so tests can step frames by hand.
  */
 
@@ -35,8 +40,15 @@ function browserDeps(): ClockDeps {
 }
 
 export class Clock implements FrameSource {
+  #playing = $state(false);
   /** Whether clinical time advances. The molecular swarm moves either way. */
-  playing = $state(false);
+  get playing(): boolean {
+    return this.#playing;
+  }
+  set playing(value: boolean) {
+    this.#playing = value;
+    if (value) this.#resume();
+  }
   /** Multiplier on clinical time (1 = normal). */
   speed = $state(1);
 
@@ -61,11 +73,18 @@ export class Clock implements FrameSource {
 
   onFrame(cb: FrameListener): () => void {
     this.#listeners.add(cb);
+    this.#resume();
     return () => this.#listeners.delete(cb);
   }
 
+  /** Whether the loop is asking for frames (started, visible, and with something to do). */
   get running(): boolean {
     return this.#rafId !== null;
+  }
+
+  /** Something wants frames: clinical time plays, or a listener moves things. */
+  #busy(): boolean {
+    return this.#playing || this.#listeners.size > 0;
   }
 
   start(): () => void {
@@ -100,7 +119,7 @@ export class Clock implements FrameSource {
   };
 
   #resume(): void {
-    if (!this.#started || this.#rafId !== null || !this.#visible()) return;
+    if (!this.#started || this.#rafId !== null || !this.#visible() || !this.#busy()) return;
     this.#last = null;
     this.#rafId = this.#deps.raf(this.#frame);
   }
@@ -116,9 +135,14 @@ export class Clock implements FrameSource {
     const dt =
       this.#last === null ? 0 : Math.min(MAX_FRAME_S, Math.max(0, (now - this.#last) / 1000));
     this.#last = now;
-    this.#rafId = this.#deps.raf(this.#frame);
-    if (dt <= 0) return;
-    if (this.playing) this.#tick(dt * this.speed);
-    for (const cb of this.#listeners) cb(dt);
+    this.#rafId = null;
+    if (dt > 0) {
+      if (this.#playing) this.#tick(dt * this.speed);
+      for (const cb of this.#listeners) cb(dt);
+    }
+    // Rest when nothing is left to do; the next play or listener starts from a fresh timestamp.
+    if (!this.#started || this.#rafId !== null) return;
+    if (this.#busy() && this.#visible()) this.#rafId = this.#deps.raf(this.#frame);
+    else this.#last = null;
   };
 }

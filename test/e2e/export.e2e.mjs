@@ -95,6 +95,8 @@ async function comparePixels(page, pngBase64, refBase64) {
 
 /** A download's bytes (read through Playwright: the browser may be another process's). */
 async function downloaded(download) {
+  const failure = await download.failure();
+  assert.equal(failure, null, `the download of ${download.suggestedFilename()} failed`);
   const chunks = [];
   for await (const chunk of await download.createReadStream()) chunks.push(chunk);
   return Buffer.concat(chunks);
@@ -228,19 +230,24 @@ describe('Export', () => {
     const downloading = page.waitForEvent('download', { timeout: 20_000 });
     await button.click();
     const bar = page.getByTestId('recording');
-    // Both are looked for while the 2 s clip records (read at once: on a busy machine a second
-    // look could come after the clip has ended).
-    const [barText] = await Promise.all([
-      page
-        .waitForFunction(
-          () => document.querySelector('[data-testid="recording"]')?.textContent || false,
-          null,
-          { polling: 50 },
-        )
-        .then((h) => h.jsonValue()),
-      page.getByRole('button', { name: 'Stop recording' }).waitFor({ state: 'visible' }),
-    ]);
-    assert.match(barText, /Recording/);
+    // The bar and its Stop button are read in one look while the 2 s clip records (on a busy
+    // machine a second look could come after the clip has ended).
+    const seen = await page
+      .waitForFunction(
+        () => {
+          const bar = document.querySelector('[data-testid="recording"]');
+          const stop = bar?.querySelector('[data-testid="export-stop"]');
+          if (!bar || !stop) return false;
+          const name = stop.getAttribute('aria-label') || stop.textContent?.trim();
+          return { text: bar.textContent, stop: name, shown: stop.checkVisibility() };
+        },
+        null,
+        { polling: 50, timeout: 20_000 },
+      )
+      .then((h) => h.jsonValue());
+    assert.match(seen.text, /Recording/);
+    assert.equal(seen.stop, 'Stop recording', 'the bar has a Stop recording button');
+    assert.ok(seen.shown, 'the Stop button is visible');
     const download = await downloading;
     assert.equal(download.suggestedFilename(), `${id}-step3.webm`);
     const buf = await downloaded(download);

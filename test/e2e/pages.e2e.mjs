@@ -12,12 +12,12 @@
  * - desktop, English, `motion=reduced&play=1` in the link: the DOM contract (stage with SVG and
  *   canvas, the named controls); axe-core (no serious or critical violation) and the stage's SVG
  *   labels >= 4.5:1; a screenshot saved under test/e2e/__screenshots__/; the clock never started by
- *   itself. In the patient words, two full-page screenshots 0.7 s apart are pixel-identical and
- *   the stage shows at least three different pictures along the story; then Play on request
+ *   itself. In the patient words, the whole page, captured screen by screen (scrolled, as laid out
+ *   for the window) twice 0.7 s apart, is pixel-identical, and the stage shows at least three different pictures along the story; then Play on request
  *   moves the clock, and paused it is still again.
  * - phone (390 x 844), English, the system's reduced-motion setting: the DOM contract, no sideways
- *   scrolling, a saved screenshot of every step; on the first three steps two screenshots 0.7 s
- *   apart identical (the system setting reaches the same switch as the link).
+ *   scrolling, a saved screenshot of every step; on the first three steps the whole page twice
+ *   0.7 s apart identical (the system setting reaches the same switch as the link).
  * - desktop, Spanish, high contrast, reduced motion: `<html lang="es">`, "Paso n de N", no English
  *   sentence, raw key or unfilled placeholder on screen, the describer speaking Spanish on each new
  *   step, readouts in the Spanish number style, the high-contrast class, the stage labels
@@ -56,7 +56,7 @@ import {
   waitForStep,
 } from './lib/app.mjs';
 import { assertAxeClean, assertStageText, TEXT_MIN } from './lib/axe.mjs';
-import { diffPng } from '../keys/png.mjs';
+import { decodePng, diffPng } from '../keys/png.mjs';
 
 /** URL keys the shell writes for every scene (shared/DESIGN.md, "URL state"). */
 const SHELL_KEYS = ['scene', 'step', 'vocab', 'lang', 't', 'play', 'speed'];
@@ -120,12 +120,62 @@ async function fullShot(t) {
   return Buffer.from(data, 'base64');
 }
 
-/** A hash of the stage's pixels (its box on the page, captured without scrolling). */
-async function stageHash(t) {
-  const box = await t.page.evaluate(() => {
+/**
+ * The page as it is laid out for its viewport, captured one screen at a time from the top down
+ * (scrolled, never resized): a full-page capture lays the page out at its whole height for a
+ * moment, which moves the stage (its width follows the window's height) and makes it redraw, so
+ * two of those can differ where the page itself never moved. Returns the screens' PNGs with the
+ * scroll position of each; the page is scrolled back to the top.
+ */
+async function screens(t) {
+  const { page } = t;
+  const cdp = await cdpOf(t);
+  const { h, H } = await page.evaluate(() => ({
+    h: window.innerHeight,
+    H: document.documentElement.scrollHeight,
+  }));
+  const tops = [];
+  for (let y = 0; y < H - h; y += h) tops.push(y);
+  tops.push(Math.max(0, H - h));
+  const out = [];
+  for (const top of new Set(tops)) {
+    await page.evaluate((y) => window.scrollTo({ top: y, behavior: 'instant' }), top);
+    const { data } = await cdp.send('Page.captureScreenshot', {
+      format: 'png',
+      optimizeForSpeed: true,
+    });
+    out.push({ top, png: Buffer.from(data, 'base64') });
+  }
+  await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+  return out;
+}
+
+/** The stage's box in the page (CSS px). */
+function stageBox(page) {
+  return page.evaluate(() => {
     const r = document.querySelector('[data-testid="stage"]').getBoundingClientRect();
     return { x: r.left + scrollX, y: r.top + scrollY, width: r.width, height: r.height };
   });
+}
+
+/**
+ * A hash of the stage's pixels, cut from the first screen of `shots` when the stage is wholly on
+ * it (as it is on a desktop), else captured on its own.
+ */
+async function stageHash(t, shots) {
+  const box = await stageBox(t.page);
+  const first = decodePng(shots[0].png);
+  const [x0, y0] = [Math.round(box.x), Math.round(box.y)];
+  const [w, h] = [Math.round(box.width), Math.round(box.height)];
+  const hash = createHash('sha256');
+  if (x0 >= 0 && y0 >= 0 && x0 + w <= first.width && y0 + h <= first.height) {
+    const row = first.width * first.channels;
+    for (let y = y0; y < y0 + h; y++)
+      hash.update(
+        first.data.subarray(y * row + x0 * first.channels, y * row + (x0 + w) * first.channels),
+      );
+    return hash.digest('hex');
+  }
   const cdp = await cdpOf(t);
   const { data } = await cdp.send('Page.captureScreenshot', {
     format: 'png',
@@ -133,33 +183,34 @@ async function stageHash(t) {
     captureBeyondViewport: true,
     clip: { ...box, scale: 1 },
   });
-  return createHash('sha256').update(data).digest('hex');
+  return hash.update(data).digest('hex');
 }
 
 /**
- * Screenshot (saved as `name`) once the step has had SETTLE_MS and a few frames, again GAP_MS
- * later: the two must be identical. While it waits, `meanwhile` runs (reads only). Returns a
- * problem string, or null when nothing moved.
- *
- * A full-page capture lays the page out at its whole height for a moment: the scrollbar goes and
- * comes back, and the stage refits its canvas to the width it had. The first capture after a
- * step is thrown away, so that one-off refit is not taken for motion.
+ * Every screen of the page once the step has had SETTLE_MS and a few frames, again GAP_MS later:
+ * each pair must be identical. While it waits, `meanwhile` runs (reads only). Then the whole page
+ * is saved as `name` (a full-page capture, after the comparison). Returns { moved: a problem
+ * string or null, shots: the first screens }.
  */
 async function stillness(t, name, arrived, meanwhile = async () => {}) {
-  await fullShot(t);
   await settle(t.page);
   await sleep(arrived + SETTLE_MS - Date.now());
-  const a = await fullShot(t);
+  const a = await screens(t);
   const due = Date.now() + GAP_MS;
-  if (name) writeFileSync(join(SCREENSHOT_DIR, `${name}.png`), a);
   await meanwhile();
   await sleep(due - Date.now());
-  const b = await fullShot(t);
-  if (a.equals(b)) return null;
-  const d = diffPng(a, b);
-  if (d.same) return null;
-  const { x, y, w, h } = d.box;
-  return `${d.changed} px changed in ${w}x${h} at (${x}, ${y})`;
+  const b = await screens(t);
+  let moved = null;
+  if (a.length !== b.length) moved = `the page changed height (${a.length} -> ${b.length} screens)`;
+  for (let i = 0; i < a.length && !moved; i++) {
+    if (a[i].png.equals(b[i].png)) continue;
+    const d = diffPng(a[i].png, b[i].png);
+    if (d.same) continue;
+    const { x, y, w, h } = d.box;
+    moved = `${d.changed} px changed in ${w}x${h} at (${x}, ${y + a[i].top})`;
+  }
+  if (name) writeFileSync(join(SCREENSHOT_DIR, `${name}.png`), await fullShot(t));
+  return { moved, shots: a };
 }
 
 /** Every `[data-readout]` element with its raw data-value (null when the attribute is missing). */
@@ -339,10 +390,10 @@ async function reducedDesktop(w) {
       labels += (await assertStageText(page, c.where)).length;
     };
     if (vocab === 'patient') {
-      stages.add(await stageHash(t));
       // axe and the label measurements only read the page: they run in the gap.
-      const m = await stillness(t, name, c.arrived, checks);
-      if (m) moved.push(`step ${n}: ${m}`);
+      const still = await stillness(t, name, c.arrived, checks);
+      if (still.moved) moved.push(`step ${n}: ${still.moved}`);
+      stages.add(await stageHash(t, still.shots));
     } else {
       await checks();
       await settle(page);
@@ -373,7 +424,7 @@ async function reducedDesktop(w) {
   assert.ok(t1 > t0, `Space plays the clinical clock on request: t ${t0} -> ${t1}`);
   await settle(page);
   await sleep(300);
-  const still = await stillness(t, null, Date.now());
+  const { moved: still } = await stillness(t, null, Date.now());
   assert.equal(still, null, `paused again, nothing moves: ${still}`);
   await assertClean(t, `${w.scene} after playing`);
   await t.close();
@@ -396,7 +447,7 @@ async function phone(w) {
       wide.push(`${vocab} step ${n}: ${o.overflow} px too wide (${o.culprits.join(', ')})`);
     const name = `${w.scene}-${vocab}-${PHONE.width}-step${n}`;
     if (vocab === 'patient' && n <= 3) {
-      const m = await stillness(t, name, c.arrived);
+      const { moved: m } = await stillness(t, name, c.arrived);
       if (m) moved.push(`step ${n}: ${m}`);
       assert.notEqual(c.url.play, '1', `${c.where}: the clock never starts by itself`);
     } else {

@@ -50,8 +50,37 @@ describe('Clock', () => {
     expect(clinical).toBe(0);
     m.clock.playing = true;
     m.clock.speed = 2;
+    m.frame(16); // the loop's first frame after resting: a fresh timestamp
     m.frame(50);
     expect(clinical).toBeCloseTo(0.1, 9);
+  });
+
+  it('rests while paused with nothing moving, and wakes on play or a listener without a jump', () => {
+    const m = manual();
+    let clinical = 0;
+    m.clock.setTick((dt) => (clinical += dt));
+    m.clock.start();
+    expect(m.scheduled).toBe(false);
+    expect(m.clock.running).toBe(false);
+    m.clock.playing = true;
+    expect(m.scheduled).toBe(true);
+    m.frame(5_000); // however long it rested, no clinical time passes on waking
+    m.frame(20);
+    expect(clinical).toBeCloseTo(0.02, 9);
+    m.clock.playing = false;
+    m.frame(20); // the frame that finds nothing left to do asks for no other
+    expect(m.scheduled).toBe(false);
+    expect(clinical).toBeCloseTo(0.02, 9);
+    let real = 0;
+    const off = m.clock.onFrame((dt) => (real += dt));
+    expect(m.scheduled).toBe(true);
+    m.frame(9_000);
+    m.frame(10);
+    expect(real).toBeCloseTo(0.01, 9);
+    off();
+    m.frame(10);
+    expect(m.scheduled).toBe(false);
+    expect(clinical).toBeCloseTo(0.02, 9);
   });
 
   it('keeps the molecular frame listeners running while paused', () => {
@@ -97,6 +126,7 @@ describe('Clock', () => {
 
   it('pauses while an embed is out of view', () => {
     const m = manual();
+    m.clock.onFrame(() => {});
     m.clock.start();
     m.clock.setInView(false);
     expect(m.clock.running).toBe(false);

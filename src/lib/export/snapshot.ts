@@ -352,8 +352,8 @@ export function downloadBlob(blob: Blob, name: string): void {
   document.body.append(a);
   a.click();
   a.remove();
-  // Give the browser a moment to start the download before the URL goes away.
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+  // The browser reads the blob after the click, slowly on a busy machine: the URL stays a minute.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
 }
 
 /**
