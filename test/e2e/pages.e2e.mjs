@@ -201,13 +201,19 @@ async function stillness(t, name, arrived, meanwhile = async () => {}) {
   await sleep(due - Date.now());
   const b = await screens(t);
   let moved = null;
-  if (a.length !== b.length) moved = `the page changed height (${a.length} -> ${b.length} screens)`;
+  const tops = (s) => s.map((x) => x.top).join(', ');
+  if (tops(a) !== tops(b)) moved = `the page changed height (screens at ${tops(a)} -> ${tops(b)})`;
   for (let i = 0; i < a.length && !moved; i++) {
     if (a[i].png.equals(b[i].png)) continue;
     const d = diffPng(a[i].png, b[i].png);
     if (d.same) continue;
     const { x, y, w, h } = d.box;
     moved = `${d.changed} px changed in ${w}x${h} at (${x}, ${y + a[i].top})`;
+    // Both screens are kept, so a failure can be looked at.
+    const tag = name ?? `moved-${Date.now()}`;
+    writeFileSync(join(SCREENSHOT_DIR, `${tag}-moved-a.png`), a[i].png);
+    writeFileSync(join(SCREENSHOT_DIR, `${tag}-moved-b.png`), b[i].png);
+    moved += ` (both saved as ${tag}-moved-a/b.png)`;
   }
   if (name) writeFileSync(join(SCREENSHOT_DIR, `${name}.png`), await fullShot(t));
   return { moved, shots: a };

@@ -76,32 +76,37 @@ const FPS = process.env.E2E_FPS === undefined ? 20 : Number(process.env.E2E_FPS)
 
 /**
  * Runs in every document before the app: requestAnimationFrame callbacks run on at most `fps`
- * frames a second (all callbacks of an allowed frame run in it, as the browser would).
+ * frames a second. A callback asked for less than 1/fps after the last frame waits on a timer and
+ * then for the browser's next frame, so between frames the browser has nothing to draw (asking
+ * the browser for every frame and skipping most of them would keep it producing 60 a second).
  */
 function throttleFrames(fps) {
   if (!(fps > 0)) return;
   const native = window.requestAnimationFrame.bind(window);
   const cancel = window.cancelAnimationFrame.bind(window);
   const gap = 1000 / fps - 2;
-  let frame = -Infinity;
+  let last = -Infinity;
   const pending = new Map();
   let next = 1;
   window.requestAnimationFrame = (callback) => {
     const id = next++;
-    const tick = (ts) => {
-      if (ts !== frame && ts - frame < gap) {
-        pending.set(id, native(tick));
-        return;
-      }
-      frame = ts;
-      pending.delete(id);
-      callback(ts);
-    };
-    pending.set(id, native(tick));
+    const ask = () =>
+      pending.set(id, {
+        frame: native((ts) => {
+          pending.delete(id);
+          last = Math.max(last, ts);
+          callback(ts);
+        }),
+      });
+    const wait = last + gap - performance.now();
+    if (wait > 0) pending.set(id, { timer: setTimeout(ask, wait) });
+    else ask();
     return id;
   };
   window.cancelAnimationFrame = (id) => {
-    if (pending.has(id)) cancel(pending.get(id));
+    const p = pending.get(id);
+    if (p?.timer !== undefined) clearTimeout(p.timer);
+    if (p?.frame !== undefined) cancel(p.frame);
     pending.delete(id);
   };
 }
