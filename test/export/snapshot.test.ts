@@ -208,8 +208,9 @@ describe('recording support', () => {
     }
     expect(recordingSupport({ MediaRecorder: class {}, HTMLCanvasElement: Capturing })).toBe(null);
   });
-  it('picks the first WebM type the browser takes, or none', () => {
-    expect(pickMimeType((t) => t === 'video/webm;codecs=vp8')).toBe('video/webm;codecs=vp8');
+  it('picks the first WebM type the browser takes (VP8, the cheaper to encode, first), or none', () => {
+    expect(pickMimeType(() => true)).toBe('video/webm;codecs=vp8');
+    expect(pickMimeType((t) => t === 'video/webm;codecs=vp9')).toBe('video/webm;codecs=vp9');
     expect(pickMimeType(() => false)).toBe('');
     expect(
       pickMimeType(() => {
