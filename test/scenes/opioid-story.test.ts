@@ -4,8 +4,9 @@
  * dosing advice) come from `describeStoryHonesty`; this file adds what only the opioid story must
  * show and say: the keys-and-locks arc in clinical order around the last day of use, receptor loss
  * labelled as an animal finding (the one human study measured blood), the safety callout that
- * cannot be missed (naloxone, methadone or buprenorphine, one {x} for how much harder the old
- * dose hits), what naloxone does and that it wears off, and person-first language everywhere.
+ * cannot be missed (naloxone, methadone or buprenorphine, that the danger starts within days,
+ * alcohol and sedatives, using alone; no number in the patient words, the teaching model's {x} in
+ * the clinician's), what naloxone does and that it wears off, and person-first language everywhere.
  */
 import { describe, expect, it } from 'vitest';
 import { DOSE_HOUR, model, type OpioidParams } from '../../src/models/opioid';
@@ -34,7 +35,9 @@ const MAX_USE_DAYS = 60;
 /** Phase names are drawn on the chart. */
 const MAX_PHASE_LABEL = 24;
 /** The callout sits under the stage and must be read at a glance. */
-const MAX_CALLOUT_WORDS = { patient: 45, clinician: 70 };
+// Room for the two other big risks (mixing with alcohol or sedatives, using alone) and for the
+// first days, beside naloxone and treatment (issue 17); still a few lines on a phone.
+const MAX_CALLOUT_WORDS = { patient: 58, clinician: 82 };
 
 /** Words that label people by their drug use; person-first language only. */
 const STIGMA =
@@ -234,24 +237,31 @@ describe('opioid step text', () => {
 describe('opioid safety callout', () => {
   const callout = strings.callouts?.danger;
 
-  it('is written in both vocabularies with exactly one {x} and no other placeholder', () => {
+  it('gives patients no number to turn into a dose; clinicians get the model value, labelled', () => {
     expect(callout).toBeDefined();
-    for (const vocab of VOCABS) {
-      const s = callout?.[vocab] ?? '';
-      const used = [...s.matchAll(/\{(\w*)\}/g)].map((m) => m[1]);
-      expect(used, vocab).toEqual(['x']);
-      expect(s, vocab).toMatch(/\{x\} times/);
-      expect(s, vocab).not.toMatch(/\n/);
-    }
+    const patient = callout?.patient ?? '';
+    expect(patient).not.toMatch(/\{\w*\}|\d/);
+    expect(patient).toMatch(/much harder/i);
+    expect(patient).toMatch(/nobody can predict/i);
+    const clinician = callout?.clinician ?? '';
+    expect([...clinician.matchAll(/\{(\w*)\}/g)].map((m) => m[1])).toEqual(['x']);
+    expect(clinician).toMatch(/about \{x\} times the effect it had on the last day of use/);
+    expect(clinician).toMatch(/teaching model/i);
+    for (const vocab of VOCABS) expect(callout?.[vocab], vocab).not.toMatch(/\n/);
   });
 
-  it('names naloxone and treatment with methadone or buprenorphine', () => {
+  it('names naloxone, methadone or buprenorphine, the first days, alcohol and sedatives, using alone', () => {
     for (const vocab of VOCABS) {
       const s = callout?.[vocab] ?? '';
       expect(s, vocab).toMatch(/naloxone/i);
       expect(s, vocab).toMatch(/methadone|buprenorphine/i);
-      expect(s, vocab).toMatch(/last day of use/i);
+      expect(s, vocab).toMatch(/\bdays\b/i);
+      expect(s, vocab).toMatch(/alcohol/i);
+      expect(s, vocab).toMatch(/benzodiazepines/i);
+      expect(s, vocab).toMatch(/alone/i);
     }
+    // The danger is highest in the first two weeks (Merrall 2010), not from two weeks on.
+    expect(callout?.clinician).toMatch(/weeks 1-2[^.]*Merrall 2010/);
   });
 
   it('tells clinicians that breathing tolerance lags and supply may contain fentanyl', () => {

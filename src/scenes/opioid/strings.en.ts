@@ -246,9 +246,9 @@ export const strings: SceneStrings = {
   callouts: {
     danger: {
       patient:
-        "After a break, the old dose hits about {x} times as hard as on the last day of use, and can stop someone's breathing. Naloxone reverses an overdose: keep it close, call emergency services. Treatment with methadone or buprenorphine lowers the risk of dying.",
+        'After a break, even a few days, the old dose hits much harder, in a way nobody can predict, and can stop breathing. Alcohol, benzodiazepines or sleeping pills make it worse; using alone means nobody can help. Naloxone reverses an overdose: keep it close, call emergency services. Methadone or buprenorphine treatment lowers the risk of dying.',
       clinician:
-        'Loss of tolerance: in this model the previous regular dose now has about {x} times the effect it had on the last day of use. Tolerance to respiratory depression lags behind tolerance to euphoria, and street supply may contain fentanyl. Naloxone reverses overdose but is short-acting. Treatment with methadone or buprenorphine lowers overdose mortality.',
+        'In this teaching model the previous regular dose now has about {x} times the effect it had on the last day of use (a model value; street supply may contain fentanyl). Tolerance to respiratory depression lags behind euphoria. The risk starts within days: deaths were 3-8 times higher in weeks 1-2 after prison release than in weeks 3-12 (Merrall 2010, observational). Alcohol and benzodiazepines add respiratory depression; using alone removes rescue. Naloxone is short-acting. Methadone or buprenorphine lowers overdose mortality.',
     },
   },
 

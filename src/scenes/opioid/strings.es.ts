@@ -255,9 +255,9 @@ export const strings: SceneStrings = {
   callouts: {
     danger: {
       patient:
-        'Tras una pausa, la dosis de antes golpea unas {x} veces más fuerte que el último día de consumo, y puede detener la respiración. La naloxona revierte una sobredosis: téngala a mano y llame a los servicios de emergencia. El tratamiento con metadona o buprenorfina reduce el riesgo de morir.',
+        'Tras una pausa, aunque sea de pocos días, la dosis de antes golpea mucho más fuerte, de un modo que nadie puede prever, y puede detener la respiración. El alcohol, las benzodiacepinas o las pastillas para dormir lo empeoran; consumir a solas significa que nadie puede ayudar. La naloxona revierte una sobredosis: téngala a mano y llame a emergencias. El tratamiento con metadona o buprenorfina reduce el riesgo de morir.',
       clinician:
-        'Pérdida de tolerancia: en este modelo, la dosis habitual previa tiene ahora unas {x} veces el efecto que tenía el último día de consumo. La tolerancia a la depresión respiratoria va por detrás de la tolerancia a la euforia, y el suministro de la calle puede contener fentanilo. La naloxona revierte la sobredosis, pero actúa poco tiempo: avise a los servicios de emergencia. El tratamiento con metadona o buprenorfina reduce la mortalidad por sobredosis.',
+        'En este modelo didáctico, la dosis habitual previa tiene ahora unas {x} veces el efecto que tenía el último día de consumo (un valor del modelo; el suministro de la calle puede contener fentanilo). La tolerancia a la depresión respiratoria va por detrás de la euforia. El riesgo empieza en días: las muertes fueron 3-8 veces más altas en las semanas 1-2 tras salir de prisión que en las semanas 3-12 (Merrall 2010, observacional). El alcohol y las benzodiacepinas suman depresión respiratoria; consumir a solas impide el rescate. La naloxona actúa poco tiempo. La metadona o la buprenorfina reducen la mortalidad por sobredosis.',
     },
   },
 
