@@ -29,7 +29,7 @@ describe('opioid scene', () => {
   });
 
   /** Readouts and the callout after a deep link; the page must have no console error. */
-  async function at(query) {
+  async function at(query, { warned = false } = {}) {
     const t = shared;
     const seen = t.errors.length;
     await t.goto(`/?scene=opioid&${query}`);
@@ -38,6 +38,8 @@ describe('opioid scene', () => {
     for (const name of READOUTS)
       assert.ok(Number.isFinite(v[name]), `${query}: ${name} = ${v[name]}`);
     const callout = t.page.getByTestId('callout');
+    // Where a warning is due, give a busy machine the moment it takes to show it.
+    if (warned) await callout.waitFor({ state: 'visible' });
     const warning = (await callout.count()) ? await callout.textContent() : null;
     assert.deepEqual(t.errors.slice(seen), [], `${query}: no console errors`);
     const url = await urlState(t.page);
@@ -89,7 +91,7 @@ describe('opioid scene', () => {
     const never = await at('useDays=0&t=42');
     assert.equal(never.warning, null, 'no warning without use');
     for (const vocab of ['patient', 'clinician']) {
-      const after = await at(`useDays=28&t=42&vocab=${vocab}`);
+      const after = await at(`useDays=28&t=42&vocab=${vocab}`, { warned: true });
       assert.ok(after.warning, `${vocab}: a warning two weeks after stopping`);
       for (const word of [/naloxone/i, /methadone/i, /buprenorphine/i, /alcohol/i, /alone/i])
         assert.match(after.warning, word, `${vocab}: the warning names ${word}`);
@@ -97,11 +99,11 @@ describe('opioid scene', () => {
     }
     // Patient words never give a multiplier someone could turn into a dose; the clinician's say
     // the teaching model's number and call it that.
-    const patient = (await at('useDays=28&t=42&vocab=patient')).warning;
+    const patient = (await at('useDays=28&t=42&vocab=patient', { warned: true })).warning;
     assert.doesNotMatch(patient, /\d/, `no number in the patient warning: ${patient}`);
     assert.match(patient, /much harder/i);
     assert.match(patient, /nobody can predict/i);
-    const clinician = (await at('useDays=28&t=42&vocab=clinician')).warning;
+    const clinician = (await at('useDays=28&t=42&vocab=clinician', { warned: true })).warning;
     const ratio = Number(/about (\d+(?:\.\d+)?) times/.exec(clinician)?.[1]);
     assert.ok(ratio >= 2, `clinician: the model's figure: ${clinician}`);
     assert.match(clinician, /teaching model/i);

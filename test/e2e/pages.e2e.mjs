@@ -140,11 +140,22 @@ async function screens(t) {
   const out = [];
   for (const top of new Set(tops)) {
     await page.evaluate((y) => window.scrollTo({ top: y, behavior: 'instant' }), top);
-    const { data } = await cdp.send('Page.captureScreenshot', {
-      format: 'png',
-      optimizeForSpeed: true,
-    });
-    out.push({ top, png: Buffer.from(data, 'base64') });
+    // A screen just scrolled into view may not be painted yet on a busy machine (the capture
+    // then shows blank tiles): capture until two captures a few frames apart agree (a page that
+    // keeps moving gives its last capture, and the comparison catches it).
+    let png = null;
+    for (let i = 0; i < 4; i++) {
+      await settle(page, 2);
+      const { data } = await cdp.send('Page.captureScreenshot', {
+        format: 'png',
+        optimizeForSpeed: true,
+      });
+      const next = Buffer.from(data, 'base64');
+      const same = png?.equals(next);
+      png = next;
+      if (same) break;
+    }
+    out.push({ top, png });
   }
   await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
   return out;
