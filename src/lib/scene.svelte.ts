@@ -171,6 +171,7 @@ export class SceneController<P extends ParamValues, S> {
         embed: this.shell.embed,
         contrast: this.shell.contrast,
         motion: this.shell.motion,
+        helpline: this.shell.helpline,
         present: this.shell.present,
         presenter: this.shell.presenter,
         handout: this.shell.handout,

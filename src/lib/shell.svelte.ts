@@ -40,6 +40,8 @@ export class Shell {
   contrast = $state<'normal' | 'high' | null>(null);
   /** 'reduced' or 'full' forces it; null follows the system (prefers-reduced-motion). */
   motion = $state<'reduced' | 'full' | null>(null);
+  /** A clinic's help line from `helpline=`, shown in the help-now line; null: the generic text. */
+  helpline = $state<string | null>(null);
   /** The clinical clock's speed a scene starts at (the running clock has its own). */
   speed = $state<Speed>(1);
   /** The system's prefers-reduced-motion, kept current by the app. */
@@ -59,6 +61,7 @@ export class Shell {
     this.handout = s.handout;
     this.contrast = s.contrast;
     this.motion = s.motion;
+    this.helpline = s.helpline;
     if (s.speed === 0.5 || s.speed === 1 || s.speed === 2) this.speed = s.speed;
     this.addCorrections(corrections);
   }

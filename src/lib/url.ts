@@ -31,6 +31,22 @@ export interface ShellState {
   presenter: boolean;
   /** `handout=1`: the printable one-page patient handout. */
   handout: boolean;
+  /** `helpline=`: the number a clinic wants people to call for help now, or null. */
+  helpline: string | null;
+}
+
+/** A help line as a clinic writes it: digits, spaces, `+` and `-`, at most 20, a digit among them. */
+const HELPLINE = /^[0-9+\- ]{1,20}$/;
+
+/** The help line to show, or null (with a correction) when the text is not a phone number. */
+function helpline(q: URLSearchParams, out: Correction[]): string | null {
+  const v = one(q, 'helpline');
+  if (v === null) return null;
+  const n = v.trim().replace(/ {2,}/g, ' ');
+  if (n === '') return null;
+  if (HELPLINE.test(n) && /\d/.test(n)) return n;
+  out.push({ key: 'helpline', given: shown(v), used: '–' });
+  return null;
 }
 
 export interface SceneUrlState<P extends ParamValues> {
@@ -115,6 +131,7 @@ export function parseShell(
           : choice(q, 'contrast', ['normal', 'high'] as const, 'normal', c),
       motion:
         motionRaw === null ? null : choice(q, 'motion', ['reduced', 'full'] as const, 'full', c),
+      helpline: helpline(q, c),
     },
     corrections: c,
   };
@@ -195,6 +212,8 @@ export function serialize(shell: ShellState, scene: SceneUrlState<ParamValues> |
   // Only the accessible choices travel with a link; 'normal' and 'full' are this device's own.
   if (shell.contrast === 'high') q.set('contrast', 'high');
   if (shell.motion === 'reduced') q.set('motion', 'reduced');
+  // A clinic's help line travels with every link, handout and embed made from this page.
+  if (shell.helpline) q.set('helpline', shell.helpline);
   const s = q.toString();
   return s ? `?${s}` : '';
 }

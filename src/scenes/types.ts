@@ -161,6 +161,8 @@ export interface SceneDef<P extends ParamValues, S> {
   describe: DescribeRule[];
   /** Optional callout shown in the page under the stage (also when embedded). */
   callout?: Callout<P>;
+  /** Which help-now line every screen of the scene shows: depression, or opioid overdose. */
+  help: 'depression' | 'opioid';
   /**
    * Spacing of chart samples (timeUnit) on a linear axis; daily for day clocks hides the dosing
    * ripple. Warped axes sample evenly along the axis instead.

@@ -49,6 +49,7 @@ export const fakeScene: SceneDef<FakeParams, FakeState> = {
     },
   ],
   strings: { en: strings },
+  help: 'depression',
   sources: {
     s1: {
       id: 's1',

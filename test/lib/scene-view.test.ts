@@ -112,6 +112,31 @@ describe('SceneView', () => {
     expect(document.querySelector('img')).toBeNull();
   });
 
+  it('shows how to get help now, with the clinic number from the link or the generic words', () => {
+    open('?scene=ssri&helpline=0800%20111%200111');
+    const help = screen.getByTestId('help-now');
+    expect(help).toHaveTextContent('If thoughts of suicide or self-harm come, call 0800 111 0111');
+    expect(help).toHaveTextContent(/feel worse in the first weeks[^.]*tell your prescriber/);
+    expect(location.search).toContain('helpline=0800+111+0111');
+    cleanup();
+    open('?scene=ssri');
+    expect(screen.getByTestId('help-now')).toHaveTextContent(
+      'call your local emergency number or a crisis line now',
+    );
+    cleanup();
+    const shell = open('?scene=ssri&helpline=<b>call</b>');
+    expect(shell.corrections.map((c) => c.key)).toEqual(['helpline']);
+    expect(screen.getByTestId('help-now')).toHaveTextContent('your local emergency number');
+    expect(document.querySelector('b')).toBeNull();
+  });
+
+  it("an opioid scene's help line is about an overdose: emergency number, naloxone, stay", () => {
+    open('?scene=ssri&helpline=988', { ...fakeScene, help: 'opioid' });
+    expect(screen.getByTestId('help-now')).toHaveTextContent(
+      'If someone may have overdosed: call your local emergency number or 988, give naloxone',
+    );
+  });
+
   it('the stage alternative states the current readouts in words', () => {
     open('?scene=ssri&t=2&on=1&level=3');
     expect(screen.getByTestId('stage-alt')).toHaveTextContent(

@@ -68,6 +68,38 @@ describe('parseShell', () => {
   });
 });
 
+describe('helpline', () => {
+  it('keeps a number a clinic writes (digits, spaces, + and -, up to 20) and writes it back', () => {
+    for (const n of ['112', '+1 800 273-8255', '0800 111 0111', '988']) {
+      const { shell, corrections } = parseShell(`?helpline=${encodeURIComponent(n)}`, ['ssri']);
+      expect(corrections, n).toEqual([]);
+      expect(shell.helpline, n).toBe(n);
+      expect(new URLSearchParams(serialize(shell, null)).get('helpline'), n).toBe(n);
+    }
+    expect(parseShell('?scene=ssri', ['ssri']).shell.helpline).toBeNull();
+    expect(serialize(parseShell('?scene=ssri', ['ssri']).shell, null)).not.toMatch(/helpline/);
+  });
+
+  it('ignores anything else with a notice: letters, markup, no digit, more than 20 characters', () => {
+    for (const bad of [
+      'call me',
+      '<b>112</b>',
+      'javascript:alert(1)',
+      '+-- --',
+      '1'.repeat(21),
+      '112; DROP TABLE',
+    ]) {
+      const { shell, corrections } = parseShell(`?helpline=${encodeURIComponent(bad)}`, ['ssri']);
+      expect(shell.helpline, bad).toBeNull();
+      expect(
+        corrections.map((c) => c.key),
+        bad,
+      ).toEqual(['helpline']);
+      expect(serialize(shell, null), bad).not.toMatch(/helpline/);
+    }
+  });
+});
+
 describe('parseScene', () => {
   it('starts from the step and lets explicit values override it', () => {
     const { scene, corrections } = parseScene('?step=2&t=6', fake, story, defaults);

@@ -247,6 +247,20 @@ export const en = {
     talk: 'Talk with your clinician before changing any treatment.',
   },
   /** Phones: the sheet that holds "What if…", the readouts and the sources under the story. */
+  /**
+   * The help-now line on every depression and opioid screen (issue 17): short and calm. {where}
+   * is the clinic's number from `helpline=`, or `whereDefault`.
+   */
+  help: {
+    label: 'Help now',
+    depression:
+      'If thoughts of suicide or self-harm come, call {where} now, or go to the nearest emergency department. Some people feel worse in the first weeks on an antidepressant: tell your prescriber straight away.',
+    opioid:
+      'If someone may have overdosed: call {where}, give naloxone if you have it, and stay with them. Breathing can stop again when naloxone wears off.',
+    whereDefault: 'your local emergency number or a crisis line',
+    whereOpioidDefault: 'your local emergency number',
+    whereOpioid: 'your local emergency number or {number}',
+  },
   sheet: {
     /** The button that opens and closes it. */
     toggle: 'What if…, readouts and sources',

@@ -236,6 +236,16 @@ export const es: ShellStrings = {
     disclaimer: 'Esta hoja explica un mecanismo; no es un consejo médico.',
     talk: 'Hable con su profesional de salud antes de cambiar cualquier tratamiento.',
   },
+  help: {
+    label: 'Ayuda ahora',
+    depression:
+      'Si aparecen pensamientos de suicidio o de hacerse daño, llame ahora a {where}, o acuda al servicio de urgencias más cercano. Algunas personas se sienten peor en las primeras semanas con un antidepresivo: dígaselo enseguida a quien se lo recetó.',
+    opioid:
+      'Si alguien puede haber tenido una sobredosis: llame a {where}, dele naloxona si la tiene y quédese con la persona. La respiración puede volver a detenerse cuando la naloxona deja de actuar.',
+    whereDefault: 'su número local de emergencias o a una línea de crisis',
+    whereOpioidDefault: 'su número local de emergencias',
+    whereOpioid: 'su número local de emergencias o al {number}',
+  },
   sheet: {
     toggle: '¿Y si…?, valores y fuentes',
   },

@@ -51,6 +51,7 @@ export const scene: SceneDef<BdnfParams, BdnfState> = {
   story,
   strings: { en: strings, es: stringsEs },
   sources,
+  help: 'depression',
   readoutKinds: {
     bdnf: 'fold',
     serum: 'fold',

@@ -17,6 +17,7 @@ export const scene: SceneDef<KetamineParams, KetamineState> = {
   story,
   strings: { en: strings, es: stringsEs },
   sources,
+  help: 'depression',
   readoutKinds: {
     // Percent of the peak at the default dose: a higher dose passes 100%.
     ketamine: 'level',

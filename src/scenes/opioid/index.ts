@@ -19,6 +19,7 @@ export const scene: SceneDef<OpioidParams, OpioidState> = {
   story,
   strings: { en: strings, es: stringsEs },
   sources,
+  help: 'opioid',
   readoutKinds: {
     receptors: 'fold',
     tolerance: 'fold',

@@ -12,6 +12,7 @@ export const scene: SceneDef<SsriParams, SsriState> = {
   story,
   strings: { en: strings, es: stringsEs },
   sources,
+  help: 'depression',
   readoutKinds: {
     occupancy: 'fraction',
     serotonin: 'fold',
