@@ -76,6 +76,14 @@ describe('Present mode', () => {
     expect(x.closest('[hidden]')).not.toBeNull();
   });
 
+  it('keeps the help-now line on the big screen, with the number from the link', () => {
+    open('?scene=ssri&present=1&helpline=112');
+    expect(screen.getByTestId('present-mode')).toBeInTheDocument();
+    expect(screen.getByTestId('help-now')).toHaveTextContent(
+      'If thoughts of suicide or self-harm come, call 112 now',
+    );
+  });
+
   it('clinician words show no talking points on the big screen, only the first paragraph', () => {
     open('?scene=ssri&present=1&vocab=clinician');
     expect(
