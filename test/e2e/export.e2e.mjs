@@ -227,23 +227,28 @@ describe('Export', () => {
     const button = page.getByTestId('export-video');
     assert.equal(await button.isDisabled(), false, 'Chromium can record');
     await button.evaluate((b) => (b.dataset.clipMs = '2000'));
-    const downloading = page.waitForEvent('download', { timeout: 20_000 });
+    // The bar and its Stop button are noted by an observer set up before the click, the moment
+    // they appear: on a very busy machine a look from the test could come after the 2 s clip.
+    await page.evaluate(() => {
+      window.__rec = null;
+      const look = () => {
+        const bar = document.querySelector('[data-testid="recording"]');
+        const stop = bar?.querySelector('[data-testid="export-stop"]');
+        if (!bar || !stop || window.__rec) return;
+        const name = stop.getAttribute('aria-label') || stop.textContent?.trim();
+        window.__rec = { text: bar.textContent, stop: name, shown: stop.checkVisibility() };
+      };
+      new MutationObserver(look).observe(document.body, {
+        childList: true,
+        subtree: true,
+        characterData: true,
+      });
+    });
+    const downloading = page.waitForEvent('download', { timeout: 30_000 });
     await button.click();
     const bar = page.getByTestId('recording');
-    // The bar and its Stop button are read in one look while the 2 s clip records (on a busy
-    // machine a second look could come after the clip has ended).
     const seen = await page
-      .waitForFunction(
-        () => {
-          const bar = document.querySelector('[data-testid="recording"]');
-          const stop = bar?.querySelector('[data-testid="export-stop"]');
-          if (!bar || !stop) return false;
-          const name = stop.getAttribute('aria-label') || stop.textContent?.trim();
-          return { text: bar.textContent, stop: name, shown: stop.checkVisibility() };
-        },
-        null,
-        { polling: 50, timeout: 20_000 },
-      )
+      .waitForFunction(() => window.__rec, null, { polling: 50, timeout: 30_000 })
       .then((h) => h.jsonValue());
     assert.match(seen.text, /Recording/);
     assert.equal(seen.stop, 'Stop recording', 'the bar has a Stop recording button');
