@@ -9,14 +9,6 @@ import { after, before, describe, it } from 'node:test';
 import { createSession } from './lib/browser.mjs';
 import { discoverScenes, readout, sleep, waitFor, waitForScene } from './lib/app.mjs';
 
-/** Runs in every document before the app: records each CSP violation. */
-function recordViolations() {
-  window.__cspViolations = [];
-  document.addEventListener('securitypolicyviolation', (e) => {
-    window.__cspViolations.push(`${e.effectiveDirective || e.violatedDirective} ${e.blockedURI}`);
-  });
-}
-
 /** Pages in a PDF: its /Type /Page objects (not /Pages). */
 function pdfPages(buf) {
   return (buf.toString('latin1').match(/\/Type\s*\/Page(?![s\w])/g) ?? []).length;
@@ -115,17 +107,11 @@ describe('Export', () => {
     await session?.close();
   });
 
-  /** A page with the CSP recorder installed before the app's first script. */
-  async function openApp(path, options) {
-    const t = await session.openPage('/favicon.svg', options);
-    await t.context.addInitScript(recordViolations);
-    t.errors.length = 0;
-    await t.goto(path);
-    return t;
-  }
+  /** A page of the app (the session installs the CSP recorder before the app's first script). */
+  const openApp = (path, options) => session.openPage(path, options);
 
   async function assertClean(t, where) {
-    const v = await t.page.evaluate(() => window.__cspViolations ?? null);
+    const v = await t.cspViolations();
     assert.ok(Array.isArray(v), `${where}: the violation recorder is installed`);
     assert.deepEqual(v, [], `${where}: CSP violations`);
     assert.deepEqual(t.errors, [], `${where}: console or page errors`);

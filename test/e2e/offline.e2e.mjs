@@ -16,7 +16,7 @@ import { after, before, describe, it } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { DIST, ROOT } from '../support/serve.mjs';
-import { baseUrl, createSession, launch } from './lib/browser.mjs';
+import { baseUrl, createSession, launch, recordViolations } from './lib/browser.mjs';
 import {
   pressOnBody,
   settle,
@@ -42,18 +42,6 @@ if (!existsSync(FILE)) {
   if (res.status !== 0) throw new Error('offline: building offline.html failed');
 }
 const FILE_URL = pathToFileURL(FILE).href;
-
-/** Runs in every document before the app: records each CSP violation. */
-function recordViolations() {
-  window.__cspViolations = [];
-  document.addEventListener('securitypolicyviolation', (e) => {
-    window.__cspViolations.push({
-      directive: e.effectiveDirective || e.violatedDirective,
-      blockedURI: e.blockedURI,
-      sample: e.sample,
-    });
-  });
-}
 
 /** Parse a policy into { directive: [sources] }. */
 function parsePolicy(text) {

@@ -119,8 +119,11 @@ export async function throttleContext(context, reducedMotion) {
   if (reducedMotion !== 'reduce') await context.addInitScript(throttleFrames, FPS);
 }
 
-/** Runs in every document before the app: records each CSP violation (window.__cspViolations). */
-function recordViolations() {
+/**
+ * Runs in every document before the app: records each CSP violation (window.__cspViolations).
+ * Installed in every context the session opens; a file that makes its own contexts adds it too.
+ */
+export function recordViolations() {
   window.__cspViolations = [];
   document.addEventListener('securitypolicyviolation', (e) => {
     window.__cspViolations.push({
