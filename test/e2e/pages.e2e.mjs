@@ -11,12 +11,12 @@
  *
  * - desktop, English, `motion=reduced&play=1` in the link: the DOM contract (stage with SVG and
  *   canvas, the named controls); axe-core (no serious or critical violation) and the stage's SVG
- *   labels >= 4.5:1; a screenshot saved under test/e2e/__screenshots__/; the clock never started by
- *   itself. In the patient words, the whole page, captured screen by screen (scrolled, as laid out
- *   for the window) twice 0.7 s apart, is pixel-identical, and the stage shows at least three different pictures along the story; then Play on request
- *   moves the clock, and paused it is still again.
+ *   labels >= 4.5:1; the clock never started by itself. In the patient words, the whole page,
+ *   captured screen by screen (scrolled, as laid out for the window) twice 0.7 s apart, is
+ *   pixel-identical, and the stage shows at least three different pictures along the story; then
+ *   Play on request moves the clock, and paused it is still again.
  * - phone (390 x 844), English, the system's reduced-motion setting: the DOM contract, no sideways
- *   scrolling, a saved screenshot of every step; on the first three steps the whole page twice
+ *   scrolling; on the first three steps the whole page twice
  *   0.7 s apart identical (the system setting reaches the same switch as the link).
  * - desktop, Spanish, high contrast, reduced motion: `<html lang="es">`, "Paso n de N", no English
  *   sentence, raw key or unfilled placeholder on screen, the describer speaking Spanish on each new
@@ -26,6 +26,9 @@
  *   with transitions running, the words switched by their radio buttons (the title changes, the step
  *   stays, and switching back restores it), every clicker key, Play and Pause by button and Space,
  *   Reset and Speed; then the embedded, high-contrast and reduced-motion variants.
+ *
+ * Run by hand, both desktop and phone walks save a full-page screenshot of every step under
+ * test/e2e/__screenshots__/ to look at (not under CI: see SAVE_SHOTS in lib/browser.mjs).
  *
  * The scenes are discovered from the home page's `a[data-scene]` links, so a scene added to the
  * registry gets every check here without new test code. What only one scene's model promises
@@ -37,7 +40,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { DESKTOP, PHONE, SCREENSHOT_DIR, createSession } from './lib/browser.mjs';
+import { DESKTOP, PHONE, SAVE_SHOTS, SCREENSHOT_DIR, createSession } from './lib/browser.mjs';
 import {
   discoverScenes,
   englishIn,
@@ -226,8 +229,13 @@ async function stillness(t, name, arrived, meanwhile = async () => {}) {
     writeFileSync(join(SCREENSHOT_DIR, `${tag}-moved-b.png`), b[i].png);
     moved += ` (both saved as ${tag}-moved-a/b.png)`;
   }
-  if (name) writeFileSync(join(SCREENSHOT_DIR, `${name}.png`), await fullShot(t));
+  if (name) await saveShot(t, name);
   return { moved, shots: a };
+}
+
+/** The whole page saved as test/e2e/__screenshots__/<name>.png (when SAVE_SHOTS). */
+async function saveShot(t, name) {
+  if (SAVE_SHOTS) writeFileSync(join(SCREENSHOT_DIR, `${name}.png`), await fullShot(t));
 }
 
 /** Every `[data-readout]` element with its raw data-value (null when the attribute is missing). */
@@ -414,7 +422,7 @@ async function reducedDesktop(w) {
     } else {
       await checks();
       await settle(page);
-      writeFileSync(join(SCREENSHOT_DIR, `${name}.png`), await fullShot(t));
+      await saveShot(t, name);
     }
   };
   const patient = await walkStory(t, w, 'patient', each('patient'));
@@ -468,7 +476,7 @@ async function phone(w) {
       if (m) moved.push(`step ${n}: ${m}`);
       assert.notEqual(c.url.play, '1', `${c.where}: the clock never starts by itself`);
     } else {
-      writeFileSync(join(SCREENSHOT_DIR, `${name}.png`), await fullShot(t));
+      await saveShot(t, name);
     }
   };
   const patient = await walkStory(t, w, 'patient', each('patient'));
