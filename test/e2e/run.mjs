@@ -26,7 +26,16 @@ ensureBuild('e2e');
  * The longest files start first, so the run does not end waiting on one of them (the rest fill
  * the other slots meanwhile); then the others by name.
  */
-const LONGEST_FIRST = ['pages', 'fuzz', 'keyboard', 'export', 'phone', 'prefs'];
+const LONGEST_FIRST = [
+  'pages',
+  'phone',
+  'keyboard',
+  'export',
+  'fuzz',
+  'prefs',
+  'offline',
+  'present',
+];
 const rank = (f) => {
   const i = LONGEST_FIRST.findIndex((w) => f.startsWith(w));
   return i < 0 ? LONGEST_FIRST.length : i;

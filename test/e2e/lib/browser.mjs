@@ -88,6 +88,7 @@ const FPS = process.env.E2E_FPS === undefined ? 8 : Number(process.env.E2E_FPS);
  * frames a second. A callback asked for less than 1/fps after the last frame waits on a timer and
  * then for the browser's next frame, so between frames the browser has nothing to draw (asking
  * the browser for every frame and skipping most of them would keep it producing 60 a second).
+ * Once the app is in reduced motion (from the link or the preferences) frames are native again.
  */
 function throttleFrames(fps) {
   if (!(fps > 0)) return;
@@ -107,7 +108,10 @@ function throttleFrames(fps) {
           callback(ts);
         }),
       });
-    const wait = last + gap - performance.now();
+    // A page in reduced motion (the app's class on <html>) draws nothing by itself: its frames
+    // (a test waiting for paint) stay native.
+    const still = document.documentElement?.classList.contains('reduced-motion');
+    const wait = still ? 0 : last + gap - performance.now();
     if (wait > 0) pending.set(id, { timer: setTimeout(ask, wait) });
     else ask();
     return id;
