@@ -1,10 +1,9 @@
 /**
  * The one animation loop of the app (shared/DESIGN.md, "Who owns time").
  *
- * Each frame: real delta; while `playing`, the clinical tick gets delta x speed, clamped to
- * MAX_TICK_S so a stalled tab never jumps, yet a slow machine drawing only 5-10 frames a second
- * still keeps real time; every frame listener (the molecular swarm) gets the delta clamped to
- * MAX_FRAME_S, so a particle never leaps (on such a machine the swarm drifts a little slower). The loop stops while the page is hidden or the host says the frame is out of
+ * Each frame: real delta, clamped to MAX_FRAME_S so a stalled tab never jumps; every frame
+ * listener (the molecular swarm) gets the real delta; while `playing`, the clinical tick gets
+ * delta x speed. The loop stops while the page is hidden or the host says the frame is out of
  * view, and restarts from a fresh timestamp, so coming back never jumps.
  *
  * It asks for frames only while it has something to do: while playing, or while a frame listener
@@ -14,13 +13,8 @@
  * raf, caf, now and document are injected so tests can step frames by hand.
  */
 
-/** Longest real frame delta the frame listeners get, seconds: particles never leap. */
+/** Longest real frame delta we honour, seconds. A longer gap (tab stall, debugger) counts as this. */
 export const MAX_FRAME_S = 0.1;
-/**
- * Longest real frame delta the clinical clock honours, seconds. A longer gap (tab stall,
- * debugger) counts as this; anything shorter (a busy PC at 4 frames a second) is kept whole.
- */
-export const MAX_TICK_S = 0.25;
 
 export type FrameListener = (dtSeconds: number) => void;
 
@@ -138,13 +132,13 @@ export class Clock implements FrameSource {
 
   #frame = (): void => {
     const now = this.#deps.now();
-    const dt = this.#last === null ? 0 : Math.max(0, (now - this.#last) / 1000);
+    const dt =
+      this.#last === null ? 0 : Math.min(MAX_FRAME_S, Math.max(0, (now - this.#last) / 1000));
     this.#last = now;
     this.#rafId = null;
     if (dt > 0) {
-      if (this.#playing) this.#tick(Math.min(MAX_TICK_S, dt) * this.speed);
-      const real = Math.min(MAX_FRAME_S, dt);
-      for (const cb of this.#listeners) cb(real);
+      if (this.#playing) this.#tick(dt * this.speed);
+      for (const cb of this.#listeners) cb(dt);
     }
     // Rest when nothing is left to do; the next play or listener starts from a fresh timestamp.
     if (!this.#started || this.#rafId !== null) return;

@@ -33,8 +33,9 @@ describe('describer', () => {
     const day = async () =>
       Number(await page.locator('[data-readout="t"]').first().getAttribute('data-value'));
     await page.keyboard.press('Space');
-    // About 3 clinical days a second: from day 0 through the stop (day 28) into recovery. A busy
-    // machine may draw few frames; the clock keeps real time, and the wait follows the clock.
+    // About 3 clinical days a second: from day 0 through the stop (day 28) into recovery. Test
+    // pages draw few frames (and a busy machine fewer), each clamped to 0.1 s: the wait follows
+    // the clock.
     const until = Date.now() + 45_000;
     while ((await day()) <= 35 && Date.now() < until) await sleep(500);
     await page.keyboard.press('Space');

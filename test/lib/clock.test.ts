@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Clock, MAX_FRAME_S, MAX_TICK_S } from '../../src/lib/clock.svelte';
+import { Clock, MAX_FRAME_S } from '../../src/lib/clock.svelte';
 
 /** A hand-cranked clock: frames run only when the test says so. */
 function manual() {
@@ -94,35 +94,15 @@ describe('Clock', () => {
     expect(real).toBeCloseTo(0.04, 9);
   });
 
-  it('clamps a long stall: the clinical clock to MAX_TICK_S, the swarm to MAX_FRAME_S', () => {
+  it('clamps a long stall to MAX_FRAME_S', () => {
     const m = manual();
     let clinical = 0;
-    let swarm = 0;
     m.clock.setTick((dt) => (clinical += dt));
-    m.clock.onFrame((dt) => (swarm += dt));
     m.clock.playing = true;
     m.clock.start();
     m.frame(0);
     m.frame(5000);
-    expect(clinical).toBeCloseTo(MAX_TICK_S, 9);
-    expect(swarm).toBeCloseTo(MAX_FRAME_S, 9);
-  });
-
-  it('keeps real time on a slow machine drawing 5 frames a second', () => {
-    const m = manual();
-    let clinical = 0;
-    let swarm = 0;
-    m.clock.setTick((dt) => (clinical += dt));
-    m.clock.onFrame((dt) => (swarm += dt));
-    m.clock.speed = 2;
-    m.clock.playing = true;
-    m.clock.start();
-    m.frame(0);
-    for (let i = 0; i < 10; i++) m.frame(200);
-    // 2 s of real time at speed 2: 4 s of the clinical clock, none lost to the slow frames.
-    expect(clinical).toBeCloseTo(4, 9);
-    // The swarm takes at most 0.1 s a frame: it drifts at half speed rather than leaping.
-    expect(swarm).toBeCloseTo(1, 9);
+    expect(clinical).toBeCloseTo(MAX_FRAME_S, 9);
   });
 
   it('stops when the tab is hidden and resumes without a jump', () => {
