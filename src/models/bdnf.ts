@@ -23,11 +23,10 @@
  * fitted clinical curve. Psychotherapy is not modelled: it may do the same, but nobody can measure
  * it in living people.
  */
-import type { ParamSpecs, SceneModel } from './types';
+import type { Evidence, ParamSpecs, SceneModel } from './types';
 import { bateman, hill, relaxToward, relaxTowardRamp } from './kinetics';
 
 export type Treatment = 'none' | 'ssri' | 'snri' | 'lithium' | 'ect' | 'tms' | 'exercise';
-export type Evidence = 'human-trials' | 'human-imaging' | 'animal' | 'cells' | 'hypothesis';
 
 export interface TreatmentData {
   /** Brain BDNF added at full drug action, fold of healthy (u). */
@@ -49,15 +48,15 @@ export interface TreatmentData {
 export const TREATMENTS: Record<Treatment, TreatmentData> = {
   // Untreated: the depressed deficit itself is from human blood studies (Molendijk 2014). Its tau
   // is only the wash-out when treatment is switched off mid-run (r).
-  none: { brainGain: 0, serumShare: 0, onsetTauDays: 7, evidence: 'human-trials' },
+  none: { brainGain: 0, serumShare: 0, onsetTauDays: 7, evidence: 'human-observational' },
   // Chronic (14-21 d), not acute (Nibuya 1995); onset 7-10 d (bdnf.md).
-  ssri: { brainGain: 0.35, serumShare: 0.5, onsetTauDays: 8, evidence: 'human-trials' },
+  ssri: { brainGain: 0.35, serumShare: 0.5, onsetTauDays: 8, evidence: 'human-observational' },
   // As the SSRI (r): the blood meta-analyses pool antidepressant classes.
-  snri: { brainGain: 0.35, serumShare: 0.5, onsetTauDays: 8, evidence: 'human-trials' },
+  snri: { brainGain: 0.35, serumShare: 0.5, onsetTauDays: 8, evidence: 'human-observational' },
   // Plasma +26% after 28 days, 10 people in mania (de Sousa 2011, v): a slow rise over ~4 weeks.
-  lithium: { brainGain: 0.3, serumShare: 0.5, onsetTauDays: 14, evidence: 'human-trials' },
+  lithium: { brainGain: 0.3, serumShare: 0.5, onsetTauDays: 14, evidence: 'human-observational' },
   // Larger and faster in the brain; blood share small (serum g 0.14 vs plasma 0.72).
-  ect: { brainGain: 0.5, serumShare: 0.2, onsetTauDays: 5, evidence: 'human-trials' },
+  ect: { brainGain: 0.5, serumShare: 0.2, onsetTauDays: 5, evidence: 'human-observational' },
   // Small brain effect from animals only; blood unchanged in people (g = 0.03, Brunoni 2015).
   tms: { brainGain: 0.15, serumShare: 0, onsetTauDays: 8, evidence: 'animal' },
   // Brain: hippocampal BDNF up in running rodents (r). Blood at rest up modestly in people:

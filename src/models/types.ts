@@ -5,6 +5,22 @@
 
 export type SceneId = 'ssri' | 'ketamine' | 'bdnf' | 'opioid';
 export type TimeUnit = 'hour' | 'day';
+/**
+ * What kind of study a finding comes from, strongest first; shown on every step and source so a
+ * reader knows what it rests on. Trials are randomised or placebo-controlled studies in people (or
+ * meta-analyses of them); observational studies watch people without assigning treatment
+ * (cohorts, case-control, before-and-after measurements); imaging is brain imaging in people;
+ * reviews and guidelines summarise others' studies or give expert opinion; animal and cell
+ * studies and hypotheses say so.
+ */
+export type Evidence =
+  | 'human-trials'
+  | 'human-observational'
+  | 'human-imaging'
+  | 'review'
+  | 'animal'
+  | 'cells'
+  | 'hypothesis';
 export type ParamValue = number | string | boolean;
 export type ParamValues = Record<string, ParamValue>;
 

@@ -10,8 +10,9 @@ import type { Lang } from '../lib/url';
 
 export type Vocab = 'patient' | 'clinician';
 
-/** Evidence levels, strongest first. Shown on every step. */
-export type Evidence = 'human-trials' | 'human-imaging' | 'animal' | 'cells' | 'hypothesis';
+/** Evidence levels, strongest first (defined beside the model contract). Shown on every step. */
+export type { Evidence } from '../models/types';
+import type { Evidence } from '../models/types';
 
 export interface Source {
   /** Short stable key used by steps, e.g. 'meyer2004'. */

@@ -113,7 +113,7 @@ describe('bdnf story structure', () => {
     expect(byId.other?.params.treatment).toBe('exercise');
     expect(byId.blood?.params.treatment).toBe('tms');
     expect(byId.blood?.focus).toBe('blood');
-    expect(byId.blood?.evidence).toBe('human-trials');
+    expect(byId.blood?.evidence).toBe('human-observational');
   });
 
   it('ends on the caveats, about the whole scene', () => {
@@ -208,10 +208,11 @@ describe('bdnf step text', () => {
 });
 
 describe('bdnf sources', () => {
-  it('rests the blood steps on human blood meta-analyses', () => {
+  it('rests the blood steps on meta-analyses of human blood studies, labelled observational', () => {
     for (const id of ['blood', 'compare']) {
       const levels = (byId[id]?.sources ?? []).map((s) => sources[s]?.evidence);
-      expect(levels, id).toContain('human-trials');
+      expect(levels, id).toContain('human-observational');
+      expect(levels, id).not.toContain('human-trials');
     }
     expect(byId.blood?.sources).toContain('brunoni2015');
     expect(byId.compare?.sources).toContain('brunoni2014');

@@ -144,12 +144,12 @@ describe('opioid story structure', () => {
     expect(r!.receptors).toBeLessThan(0.95);
   });
 
-  it('shows the danger two weeks after stopping, on human evidence', () => {
+  it('shows the danger two weeks after stopping, on human observational evidence', () => {
     const step = byId.danger;
     expect((step?.t ?? 0) - (step?.params.useDays ?? 0)).toBeGreaterThanOrEqual(14);
     expect((step?.t ?? 0) - (step?.params.useDays ?? 0)).toBeLessThanOrEqual(28);
     expect(step?.focus).toBe('danger');
-    expect(step?.evidence).toBe('human-trials');
+    expect(step?.evidence).toBe('human-observational');
     expect(step?.sources).toEqual(expect.arrayContaining(['merrall2010', 'strang2003']));
   });
 
@@ -322,8 +322,13 @@ describe('opioid language', () => {
 describe('opioid sources', () => {
   it('rests the danger step on observational human studies and says so', () => {
     for (const id of ['merrall2010', 'strang2003', 'sordo2017']) {
-      expect(sources[id]?.evidence, id).toBe('human-trials');
+      expect(sources[id]?.evidence, id).toBe('human-observational');
       expect(sources[id]?.finding, id).toMatch(/observational|cohorts/i);
     }
+  });
+
+  it('labels the WHO guidelines as reviews and the blood methylation study as observational', () => {
+    for (const id of ['who2009', 'who2014']) expect(sources[id]?.evidence, id).toBe('review');
+    expect(sources.chorbov2011?.evidence).toBe('human-observational');
   });
 });

@@ -25,7 +25,7 @@ const LABELS = {
   r2a: 'Exciting receptor A',
   r7: 'Exciting receptor B',
   serotonin: 'Serotonin',
-  blocker: 'Calming blocker',
+  blocker: 'Blocker of A and B',
 };
 
 const { renderStage, focusWithMotion, listenersWithMotion, listenersUnderReducedMotion } =
@@ -84,7 +84,7 @@ describe('SSRI stage', () => {
     for (const r of q(container, '[data-testid="receptor"][data-kind="r1a"]')) {
       expect(r.querySelector('[data-testid="blocker-cap"]')).toBeNull();
     }
-    expect(getByText('Calming blocker')).toBeInTheDocument();
+    expect(getByText('Blocker of A and B')).toBeInTheDocument();
   });
 
   it('tells a non-responder cell’s activity by a number and a glow, not colour alone', () => {

@@ -112,3 +112,13 @@ describe('ssri step text', () => {
     expect(text('improvement', 'patient').body).toMatch(/not a prediction/i);
   });
 });
+
+describe('ssri sources', () => {
+  it('labels the serotonin debate as reviews and the pindolol open-label study as observational', () => {
+    expect(sources.moncrieff2022?.evidence).toBe('review');
+    expect(sources.jauhar2023?.evidence).toBe('review');
+    expect(stepsById(story).imbalance?.evidence).toBe('review');
+    expect(sources.artigas1994?.evidence).toBe('human-observational');
+    expect(sources.artigas1994?.finding).toMatch(/open-label/i);
+  });
+});

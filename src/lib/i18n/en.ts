@@ -30,7 +30,7 @@ export const en = {
     bdnf: {
       question: 'What does “brain fertilizer” mean?',
       blurb:
-        'BDNF feeds nerve-cell branches: they thin in depression and regrow over weeks of treatment.',
+        'BDNF feeds nerve-cell branches. A leading idea: they thin in depression and regrow over weeks of treatment.',
     },
     opioid: {
       question: 'Why do I need more and more, and why is stopping so hard?',
@@ -62,8 +62,10 @@ export const en = {
   allSources: 'All sources for this scene',
   evidence: 'Evidence',
   evidenceLevels: {
-    'human-trials': 'Human trials',
-    'human-imaging': 'Human imaging',
+    'human-trials': 'Trials in people',
+    'human-observational': 'Observational studies in people',
+    'human-imaging': 'Brain imaging in people',
+    review: 'Review or expert opinion',
     animal: 'Animal studies',
     cells: 'Cells in a dish',
     hypothesis: 'Hypothesis',

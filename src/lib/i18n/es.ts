@@ -26,7 +26,7 @@ export const es: ShellStrings = {
     bdnf: {
       question: '¿Qué significa «abono para el cerebro»?',
       blurb:
-        'El BDNF nutre las ramas de las células nerviosas: se adelgazan en la depresión y vuelven a crecer en semanas de tratamiento.',
+        'El BDNF nutre las ramas de las células nerviosas. Una idea destacada: se adelgazan en la depresión y vuelven a crecer en semanas de tratamiento.',
     },
     opioid: {
       question: '¿Por qué necesito cada vez más, y por qué cuesta tanto dejarlo?',
@@ -59,7 +59,9 @@ export const es: ShellStrings = {
   evidence: 'Evidencia',
   evidenceLevels: {
     'human-trials': 'Ensayos en personas',
-    'human-imaging': 'Imágenes en personas',
+    'human-observational': 'Estudios observacionales en personas',
+    'human-imaging': 'Imágenes cerebrales en personas',
+    review: 'Revisión u opinión de expertos',
     animal: 'Estudios con animales',
     cells: 'Células en placa de cultivo',
     hypothesis: 'Hipótesis',

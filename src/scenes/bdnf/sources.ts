@@ -12,14 +12,14 @@ export const sources: Record<string, Source> = {
     cite: 'Molendijk ML et al. 2014. Mol Psychiatry 19:791-800',
     finding:
       'Meta-analysis of 179 associations (N = 9484): serum BDNF lower in unmedicated depression (d = -0.71; -0.47 after correcting for publication bias).',
-    evidence: 'human-trials',
+    evidence: 'human-observational',
   },
   brunoni2008: {
     id: 'brunoni2008',
     cite: 'Brunoni AR, Lopes M, Fregni F. 2008. Int J Neuropsychopharmacol 11:1169-1180',
     finding:
       'Meta-analysis of 20 studies (1504 people): blood BDNF rose after antidepressant treatment (effect size 0.62), and its change correlated with symptom change.',
-    evidence: 'human-trials',
+    evidence: 'human-observational',
     doi: '10.1017/S1461145708009309',
   },
   sen2008: {
@@ -27,7 +27,7 @@ export const sources: Record<string, Source> = {
     cite: 'Sen S, Duman R, Sanacora G. 2008. Biol Psychiatry 64:527-532',
     finding:
       'Meta-analyses: serum BDNF lower in depression (11 studies, N = 748) and higher after a course of antidepressant treatment (8 studies, N = 220).',
-    evidence: 'human-trials',
+    evidence: 'human-observational',
     doi: '10.1016/j.biopsych.2008.05.005',
   },
   brunoni2014: {
@@ -35,7 +35,7 @@ export const sources: Record<string, Source> = {
     cite: 'Brunoni AR et al. 2014. World J Biol Psychiatry 15:411-418',
     finding:
       'Meta-analysis of 11 studies (n = 221): blood BDNF rose after ECT (g = 0.35), but the rise was not associated with improvement in depression.',
-    evidence: 'human-trials',
+    evidence: 'human-observational',
     doi: '10.3109/15622975.2014.892633',
   },
   polyakova2015: {
@@ -43,7 +43,7 @@ export const sources: Record<string, Source> = {
     cite: 'Polyakova M et al. 2015. PLoS One 10:e0141564',
     finding:
       'Meta-analyses: ECT raised plasma but not serum BDNF in people (g = 0.72 vs 0.14); ECS raised brain BDNF in animals; links to behaviour were inconsistent.',
-    evidence: 'human-trials',
+    evidence: 'human-observational',
     doi: '10.1371/journal.pone.0141564',
   },
   brunoni2015: {
@@ -51,7 +51,7 @@ export const sources: Record<string, Source> = {
     cite: 'Brunoni AR et al. 2015. World J Biol Psychiatry 16:114-122',
     finding:
       'Meta-analysis of 8 datasets (n = 259) in depression: blood BDNF did not change after rTMS or tDCS (g = 0.03).',
-    evidence: 'human-trials',
+    evidence: 'human-observational',
     doi: '10.3109/15622975.2014.958101',
   },
   desousa2011: {
@@ -59,7 +59,7 @@ export const sources: Record<string, Source> = {
     cite: 'de Sousa RT et al. 2011. Neurosci Lett 494:54-56',
     finding:
       'Small uncontrolled study, 10 people in bipolar mania: plasma BDNF rose after 28 days of lithium alone, not significantly linked to clinical improvement.',
-    evidence: 'human-trials',
+    evidence: 'human-observational',
     doi: '10.1016/j.neulet.2011.02.054',
   },
   szuhany2015: {
@@ -67,7 +67,7 @@ export const sources: Record<string, Source> = {
     cite: 'Szuhany KL, Bugatti M, Otto MW. 2015. J Psychiatr Res 60:56-64',
     finding:
       'Meta-analysis of 29 studies (N = 1111): blood BDNF rose after one exercise session (g = 0.46) and slightly at rest after regular exercise (g = 0.28).',
-    evidence: 'human-trials',
+    evidence: 'human-observational',
   },
   nibuya1995: {
     id: 'nibuya1995',

@@ -64,7 +64,7 @@ export const story: StoryStep<BdnfParams>[] = [
     t: 56,
     params: { ...ON_SSRI },
     focus: 'lawn',
-    evidence: 'human-trials',
+    evidence: 'human-observational',
     sources: ['brunoni2008', 'duman2006'],
   },
   {
@@ -72,7 +72,7 @@ export const story: StoryStep<BdnfParams>[] = [
     t: 28,
     params: { ...DEPRESSED, treatment: 'ect' },
     focus: 'bdnf',
-    evidence: 'human-trials',
+    evidence: 'human-observational',
     sources: ['brunoni2014', 'polyakova2015', 'desousa2011'],
   },
   {
@@ -88,7 +88,7 @@ export const story: StoryStep<BdnfParams>[] = [
     t: 42,
     params: { ...DEPRESSED, treatment: 'tms' },
     focus: 'blood',
-    evidence: 'human-trials',
+    evidence: 'human-observational',
     sources: ['brunoni2015', 'molendijk2014', 'polyakova2015'],
   },
   {

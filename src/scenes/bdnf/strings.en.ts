@@ -37,7 +37,7 @@ export const strings: SceneStrings = {
   paramHelp: {
     stress: {
       patient:
-        'Depression and long-lasting stress go with less fertilizer and thinner branches. The branch part comes from animal studies.',
+        'Depression and long-lasting stress probably go with less fertilizer and thinner branches. The branch part comes from animal studies.',
       clinician:
         'Brain BDNF about 0.65 of healthy, dendritic length about 0.7: serum BDNF is lower in depression (Molendijk 2014); dendrites from rodent stress models.',
     },
@@ -89,7 +89,7 @@ export const strings: SceneStrings = {
       patient: {
         title: 'Depression and stress: a lawn gone thin',
         body: paras(
-          'In depression and long-lasting stress there is less of this fertilizer. Blood tests from thousands of people show lower BDNF in depression, on average.',
+          'In depression and long-lasting stress there is probably less of this fertilizer in the brain. Blood tests from thousands of people show lower BDNF in depression, on average; the living brain cannot be measured directly.',
           'In animal studies, three weeks of daily stress made the branches in a memory area of the brain shorter, by roughly a fifth to a third. The cells did not die: the lawn went thin, it was not dug up.',
           'In rats, the branches grew back within about ten days once the stress ended.',
         ),

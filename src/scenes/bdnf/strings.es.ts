@@ -40,7 +40,7 @@ export const strings: SceneStrings = {
   paramHelp: {
     stress: {
       patient:
-        'La depresión y el estrés prolongado van con menos abono y ramas más delgadas. Lo de las ramas viene de estudios con animales.',
+        'La depresión y el estrés prolongado probablemente van con menos abono y ramas más delgadas. Lo de las ramas viene de estudios con animales.',
       clinician:
         'BDNF cerebral en torno a 0,65 del sano, longitud dendrítica en torno a 0,7: el BDNF sérico es menor en la depresión (Molendijk 2014); las dendritas, de modelos de estrés en roedores.',
     },
@@ -92,7 +92,7 @@ export const strings: SceneStrings = {
       patient: {
         title: 'Depresión y estrés: un césped que se ha quedado ralo',
         body: paras(
-          'En la depresión y el estrés prolongado hay menos de este abono. Análisis de sangre de miles de personas muestran, en promedio, un BDNF más bajo en la depresión.',
+          'En la depresión y el estrés prolongado probablemente hay menos de este abono en el cerebro. Análisis de sangre de miles de personas muestran, en promedio, un BDNF más bajo en la depresión; el cerebro vivo no se puede medir directamente.',
           'En estudios con animales, tres semanas de estrés diario acortaron las ramas de una zona del cerebro ligada a la memoria, más o menos entre una quinta parte y un tercio. Las células no murieron: el césped se quedó ralo, no lo arrancaron.',
           'En ratas, las ramas volvieron a crecer en unos diez días una vez que terminó el estrés.',
         ),

@@ -114,7 +114,7 @@ export const sources: Record<string, Source> = {
     cite: 'Short B et al. 2018. Lancet Psychiatry 5:65-78',
     finding:
       'Systematic review of 60 studies: dissociation, raised blood pressure and other acute side effects are common after ketamine; long-term safety after repeated use is poorly studied.',
-    evidence: 'human-trials',
+    evidence: 'review',
     doi: '10.1016/S2215-0366(17)30272-9',
   },
   zanos2016: {

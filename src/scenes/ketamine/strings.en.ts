@@ -194,7 +194,7 @@ export const strings: SceneStrings = {
 
     regrow: {
       patient: {
-        title: 'By the next day, connections are back',
+        title: 'In rats, by the next day, connections are back',
         body: paras(
           'In rats under long stress, one dose of ketamine brought the lost spines back within 24 hours.',
           'In the picture, trial connections sprout first and some grow into established ones.',

@@ -200,7 +200,7 @@ export const strings: SceneStrings = {
 
     regrow: {
       patient: {
-        title: 'Al día siguiente, las conexiones han vuelto',
+        title: 'En ratas, al día siguiente, las conexiones han vuelto',
         body: paras(
           'En ratas sometidas a estrés prolongado, una sola dosis de ketamina recuperó en 24 horas las espinas perdidas.',
           'En la imagen, primero brotan conexiones de prueba y algunas crecen hasta convertirse en conexiones establecidas.',

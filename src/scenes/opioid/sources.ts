@@ -2,9 +2,9 @@
  * References for the `opioid` scene (see shared/science/opioid.md). Only citations checked against
  * the published abstract, the journal's or PubMed's index page, or the publisher's catalogue
  * record; a DOI is given only where it was seen. `finding` is what the study showed, in one plain
- * line, and `evidence` is the kind of study it is. The overdose studies are observational cohorts:
- * 'human-trials' is the closest level the app has, and the step text says they are observational.
- * Chorbov 2011 measured DNA methylation in blood, not receptors in the brain.
+ * line, and `evidence` is the kind of study it is: the overdose studies are observational cohorts,
+ * the WHO guidelines reviews. Chorbov 2011 measured DNA methylation in blood, not receptors in the
+ * brain.
  */
 import type { Source } from '../types';
 
@@ -52,21 +52,21 @@ export const sources: Record<string, Source> = {
     cite: 'Chorbov VM et al. 2011. J Opioid Manag 7:258-264',
     finding:
       'Higher DNA methylation at the OPRM1 (mu receptor gene) promoter in blood of 13 men with opioid dependence vs 21 controls; blood, not brain receptors.',
-    evidence: 'human-trials',
+    evidence: 'human-observational',
   },
   who2009: {
     id: 'who2009',
     cite: 'World Health Organization. 2009. Guidelines for the psychosocially assisted pharmacological treatment of opioid dependence. Geneva: WHO',
     finding:
       'Guideline from systematic reviews: withdrawal after heroin begins 8-24 h after the last dose and lasts 4-10 days; after methadone 12-48 h and 10-20 days.',
-    evidence: 'human-trials',
+    evidence: 'review',
   },
   merrall2010: {
     id: 'merrall2010',
     cite: 'Merrall ELC et al. 2010. Addiction 105:1545-1554',
     finding:
       'Meta-analysis of 6 observational cohorts after prison release: drug-related deaths 3-8 times higher in weeks 1-2 than in weeks 3-12.',
-    evidence: 'human-trials',
+    evidence: 'human-observational',
     doi: '10.1111/j.1360-0443.2010.02990.x',
   },
   strang2003: {
@@ -74,7 +74,7 @@ export const sources: Record<string, Source> = {
     cite: 'Strang J et al. 2003. BMJ 326:959-960',
     finding:
       'Observational follow-up of 137 people after inpatient detoxification: all 3 overdose deaths were among those who had lost tolerance, none among the still tolerant.',
-    evidence: 'human-trials',
+    evidence: 'human-observational',
     doi: '10.1136/bmj.326.7396.959',
   },
   sordo2017: {
@@ -82,7 +82,7 @@ export const sources: Record<string, Source> = {
     cite: 'Sordo L et al. 2017. BMJ 357:j1550',
     finding:
       'Meta-analysis of 19 cohorts: deaths 3.2 times higher out of than in methadone treatment (overdose 4.8 times) and 2.2 times for buprenorphine.',
-    evidence: 'human-trials',
+    evidence: 'human-observational',
     doi: '10.1136/bmj.j1550',
   },
   who2014: {
@@ -90,6 +90,6 @@ export const sources: Record<string, Source> = {
     cite: 'World Health Organization. 2014. Community management of opioid overdose. Geneva: WHO',
     finding:
       'Guideline: naloxone reverses opioid overdose; people likely to witness one, including people who use opioids and their families, should have access to it.',
-    evidence: 'human-trials',
+    evidence: 'review',
   },
 };

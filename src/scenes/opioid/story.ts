@@ -66,7 +66,7 @@ export const story: StoryStep<OpioidParams>[] = [
     t: USE_DAYS + 2,
     params: { ...DAILY },
     focus: 'locks',
-    evidence: 'human-trials',
+    evidence: 'review',
     sources: ['who2009'],
   },
   {
@@ -82,7 +82,7 @@ export const story: StoryStep<OpioidParams>[] = [
     t: USE_DAYS + 14,
     params: { ...DAILY },
     focus: 'danger',
-    evidence: 'human-trials',
+    evidence: 'human-observational',
     sources: ['merrall2010', 'strang2003', 'sordo2017', 'cox1975'],
   },
   {
@@ -90,7 +90,7 @@ export const story: StoryStep<OpioidParams>[] = [
     t: USE_DAYS + 0.05,
     params: { ...DAILY, naloxone: true },
     focus: 'keys',
-    evidence: 'human-trials',
+    evidence: 'review',
     sources: ['who2014', 'way1969'],
   },
 ];

@@ -89,7 +89,7 @@ export const sources: Record<string, Source> = {
     cite: 'Artigas F, Pérez V, Alvarez E. 1994. Arch Gen Psychiatry 51:248-251',
     finding:
       'Small open-label study: adding pindolol (a 5-HT1A blocker) to an SSRI was followed by rapid improvement.',
-    evidence: 'human-trials',
+    evidence: 'human-observational',
     doi: '10.1001/archpsyc.1994.03950030084009',
   },
   ballesteros2004: {
@@ -121,7 +121,7 @@ export const sources: Record<string, Source> = {
     cite: 'Moncrieff J et al. 2022 (online; print 2023). Mol Psychiatry 28:3243-3256',
     finding:
       'Umbrella review of human studies (serotonin levels, receptors, transporter, tryptophan depletion, genes): no consistent evidence that depression is caused by low serotonin.',
-    evidence: 'human-trials',
+    evidence: 'review',
     doi: '10.1038/s41380-022-01661-0',
   },
   jauhar2023: {
@@ -129,7 +129,7 @@ export const sources: Record<string, Source> = {
     cite: 'Jauhar S et al. 2023. Mol Psychiatry 28:3149-3152',
     finding:
       'Reply by 35 researchers: the umbrella review overstated its case; tryptophan depletion and imaging still implicate the serotonin system in depression.',
-    evidence: 'human-trials',
+    evidence: 'review',
     doi: '10.1038/s41380-023-02095-y',
   },
 };

@@ -101,7 +101,7 @@ export const story: StoryStep<SsriParams>[] = [
     t: 28,
     params: { ...ON_CITALOPRAM },
     focus: '',
-    evidence: 'human-trials',
+    evidence: 'review',
     sources: ['moncrieff2022', 'jauhar2023'],
   },
 ];

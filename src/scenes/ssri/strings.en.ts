@@ -19,7 +19,7 @@ export const strings: SceneStrings = {
     drug: { patient: 'Medicine', clinician: 'SSRI' },
     dose: { patient: 'Daily dose', clinician: 'Dose' },
     profile: { patient: 'How the nerve cells respond', clinician: 'Neuron profile' },
-    block2a7: { patient: 'Add a calming blocker', clinician: '5-HT2A/5-HT7 antagonist' },
+    block2a7: { patient: 'Block the exciting receptors', clinician: '5-HT2A/5-HT7 antagonist' },
     pindolol: {
       patient: 'Switch off the thermostat',
       clinician: '5-HT1A autoreceptor blocked (pindolol)',
@@ -35,7 +35,7 @@ export const strings: SceneStrings = {
     'drug.paroxetine': { patient: 'Paroxetine', clinician: 'Paroxetine' },
     'profile.typical': { patient: 'Responds as usual', clinician: 'Typical' },
     'profile.nonresponder': {
-      patient: 'Over-responds (non-responder)',
+      patient: 'Over-respond',
       clinician: 'Non-responder (iPSC phenotype)',
     },
   },
@@ -326,7 +326,7 @@ export const strings: SceneStrings = {
     r7: { patient: 'Exciting receptor B', clinician: '5-HT7' },
     serotonin: { patient: 'Serotonin', clinician: '5-HT' },
     cleft: { patient: 'The gap', clinician: 'Synaptic cleft' },
-    blocker: { patient: 'Calming blocker', clinician: '2A/7 antagonist' },
+    blocker: { patient: 'Blocker of A and B', clinician: '2A/7 antagonist' },
     pindolol: { patient: 'Thermostat blocker', clinician: 'Pindolol' },
   },
 

@@ -19,7 +19,10 @@ export const strings: SceneStrings = {
     drug: { patient: 'Medicamento', clinician: 'ISRS' },
     dose: { patient: 'Dosis diaria', clinician: 'Dosis' },
     profile: { patient: 'Cómo responden las células nerviosas', clinician: 'Perfil neuronal' },
-    block2a7: { patient: 'Añadir un bloqueador calmante', clinician: 'Antagonista 5-HT2A/5-HT7' },
+    block2a7: {
+      patient: 'Bloquear los receptores excitadores',
+      clinician: 'Antagonista 5-HT2A/5-HT7',
+    },
     pindolol: {
       patient: 'Apagar el termostato',
       clinician: 'Autorreceptor 5-HT1A bloqueado (pindolol)',
@@ -35,7 +38,7 @@ export const strings: SceneStrings = {
     'drug.paroxetine': { patient: 'Paroxetina', clinician: 'Paroxetina' },
     'profile.typical': { patient: 'Responden como de costumbre', clinician: 'Típico' },
     'profile.nonresponder': {
-      patient: 'Se excitan de más (sin respuesta)',
+      patient: 'Se excitan de más',
       clinician: 'Sin respuesta (fenotipo iPSC)',
     },
   },
@@ -330,7 +333,7 @@ export const strings: SceneStrings = {
     r7: { patient: 'Receptor excitador B', clinician: '5-HT7' },
     serotonin: { patient: 'Serotonina', clinician: '5-HT' },
     cleft: { patient: 'El espacio', clinician: 'Hendidura sináptica' },
-    blocker: { patient: 'Bloqueador calmante', clinician: 'Antagonista 2A/7' },
+    blocker: { patient: 'Bloqueador de A y B', clinician: 'Antagonista 2A/7' },
     pindolol: { patient: 'Bloqueador del termostato', clinician: 'Pindolol' },
   },
 

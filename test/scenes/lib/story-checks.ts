@@ -19,7 +19,15 @@ import type {
 } from '../../../src/scenes/types';
 
 export const VOCABS: Vocab[] = ['patient', 'clinician'];
-const EVIDENCE: Evidence[] = ['human-trials', 'human-imaging', 'animal', 'cells', 'hypothesis'];
+const EVIDENCE: Evidence[] = [
+  'human-trials',
+  'human-observational',
+  'human-imaging',
+  'review',
+  'animal',
+  'cells',
+  'hypothesis',
+];
 
 /**
  * Words that name where a non-human finding came from. Plain "cells" is not enough: every step
