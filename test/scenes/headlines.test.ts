@@ -7,6 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { en } from '../../src/lib/i18n/en';
 import { es } from '../../src/lib/i18n/es';
+import { scene as ketamine } from '../../src/scenes/ketamine/index';
 import { strings as ketEn } from '../../src/scenes/ketamine/strings.en';
 import { strings as ketEs } from '../../src/scenes/ketamine/strings.es';
 import { strings as bdnfEn } from '../../src/scenes/bdnf/strings.en';
@@ -24,6 +25,22 @@ describe('headlines no bigger than the evidence', () => {
     expect(bdnfEs.steps.thinning?.patient.body).toMatch(/probablemente hay menos de este abono/);
     expect(bdnfEn.paramHelp?.stress?.patient).toMatch(/probably/);
     expect(bdnfEs.paramHelp?.stress?.patient).toMatch(/probablemente/);
+  });
+
+  it('says the "10 of 11 within four hours" study was open-label, beside the randomised result', () => {
+    expect(ketEn.steps.early?.patient.body).toMatch(/everyone knew they had ketamine, 10 of 11/);
+    expect(ketEn.steps.early?.patient.body).toMatch(/compared it with a dummy drip/);
+    expect(ketEs.steps.early?.patient.body).toMatch(/todos sabían que recibían ketamina, 10 de 11/);
+    expect(ketEn.steps.early?.clinician.body).toMatch(/open-label .*10 of 11.*randomised/s);
+    expect(ketEs.steps.early?.clinician.body).toMatch(/estudio abierto .*10 de 11.*aleatorizado/s);
+  });
+
+  it('never points to a relief line the ketamine chart does not draw', () => {
+    expect(ketamine.chartReadouts).not.toContain('relief');
+    for (const strings of [ketEn, ketEs]) {
+      const all = JSON.stringify(strings.steps);
+      expect(all).not.toMatch(/relief (line|curve)|(línea|curva) de alivio/i);
+    }
   });
 
   it('calls thinning and regrowing branches a leading idea on the home page', () => {

@@ -73,7 +73,7 @@ export const story: StoryStep<KetamineParams>[] = [
     params: { ...INFUSED },
     focus: '',
     evidence: 'human-trials',
-    sources: ['newport2015', 'milak2016', 'modasava2019'],
+    sources: ['newport2015', 'zarate2006', 'milak2016', 'modasava2019'],
   },
   {
     id: 'regrow',

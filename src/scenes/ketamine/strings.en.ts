@@ -173,21 +173,21 @@ export const strings: SceneStrings = {
       patient: {
         title: 'Mood can lift within hours',
         body: paras(
-          'In trials, people often felt a difference within a few hours, before new docking sites could be built. In one small study, 10 of 11 people were much better within four hours.',
+          'In trials that compared it with a dummy drip, people often felt a difference from about two hours, before new docking sites could be built. In one small study where everyone knew they had ketamine, 10 of 11 people were much better within four hours.',
           'Studies in mice suggest two stages: the quick lift does not need new spines, but new spines help it last.',
-          'The relief line in the chart is a teaching sketch, not a prediction for you.',
+          'The relief number is a teaching sketch, not a prediction for you.',
         ),
       },
       clinician: {
         title: 'Onset within hours, before new spines',
         body: paras(
-          'Across 7 randomised trials, a single infusion gave an odds ratio for response of 9.87 at 24 hours, with a rapid but transient effect (Newport 2015). In Milak 2016, 10 of 11 patients remitted within 230 minutes.',
+          'Across 7 randomised trials, a single infusion gave an odds ratio for response of 9.87 at 24 hours, with a rapid but transient effect (Newport 2015). In Milak 2016, an open-label imaging study without a placebo arm, 10 of 11 patients remitted within 230 minutes; in the randomised crossover (Zarate 2006), ketamine first separated from placebo at 110 minutes.',
           'In mice, ketamine restored escape behaviour before new spines formed; optically deleting the new spines did not prevent the initial response but shortened it (Moda-Sava 2019). The relief readout is a teaching construct: a fast term following the glutamate burst plus a slow term following spines.',
         ),
         points: [
           'Fast onset points to a trigger that does not wait for synapse growth.',
           'In mice, spines maintain rather than start the response.',
-          'The relief curve is illustrative, not fitted to trial data.',
+          'The relief readout is illustrative, not fitted to trial data.',
         ],
       },
     },

@@ -179,21 +179,21 @@ export const strings: SceneStrings = {
       patient: {
         title: 'El ánimo puede mejorar en horas',
         body: paras(
-          'En los ensayos, las personas a menudo notaban una diferencia en pocas horas, antes de que pudieran construirse nuevos puntos de anclaje. En un estudio pequeño, 10 de 11 personas estaban mucho mejor en cuatro horas.',
+          'En ensayos que la compararon con un gotero simulado, las personas a menudo notaban una diferencia a partir de unas dos horas, antes de que pudieran construirse nuevos puntos de anclaje. En un estudio pequeño en el que todos sabían que recibían ketamina, 10 de 11 personas estaban mucho mejor en cuatro horas.',
           'Los estudios en ratones sugieren dos etapas: la mejoría rápida no necesita espinas nuevas, pero las espinas nuevas ayudan a que dure.',
-          'La línea de alivio del gráfico es un esquema didáctico, no una predicción para usted.',
+          'La cifra de alivio es un esquema didáctico, no una predicción para usted.',
         ),
       },
       clinician: {
         title: 'Inicio en horas, antes de nuevas espinas',
         body: paras(
-          'En 7 ensayos aleatorizados, una sola infusión dio una odds ratio de respuesta de 9,87 a las 24 horas, con un efecto rápido pero transitorio (Newport 2015). En Milak 2016, 10 de 11 pacientes remitieron en 230 minutos.',
+          'En 7 ensayos aleatorizados, una sola infusión dio una odds ratio de respuesta de 9,87 a las 24 horas, con un efecto rápido pero transitorio (Newport 2015). En Milak 2016, un estudio abierto de imagen sin grupo placebo, 10 de 11 pacientes remitieron en 230 minutos; en el ensayo cruzado aleatorizado (Zarate 2006), la ketamina se separó del placebo por primera vez a los 110 minutos.',
           'En ratones, la ketamina restableció la conducta de escape antes de que se formaran espinas nuevas; eliminar ópticamente las espinas nuevas no impidió la respuesta inicial, pero la acortó (Moda-Sava 2019). La lectura de alivio es una construcción didáctica: un término rápido que sigue al aumento de glutamato más un término lento que sigue a las espinas.',
         ),
         points: [
           'Un inicio rápido apunta a un desencadenante que no espera al crecimiento de sinapsis.',
           'En ratones, las espinas mantienen la respuesta más que iniciarla.',
-          'La curva de alivio es ilustrativa, no está ajustada a datos de ensayos.',
+          'La lectura de alivio es ilustrativa, no está ajustada a datos de ensayos.',
         ],
       },
     },
