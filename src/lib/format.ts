@@ -41,7 +41,9 @@ export function formatReadout(
 }
 
 /**
- * "day 21 (week 3)" for day clocks. Hour clocks count minutes, then hours, then days:
+ * "day 10", "day 21 (3 weeks)" for day clocks: weeks only when whole, since "day 10 (week 1)"
+ * reads as the first week to some and as one week done to others (trials say "week 4" for day
+ * 28). Hour clocks count minutes, then hours, then days:
  * "26 min", "2 h 30 min", "4 h", "day 3".
  */
 export function formatTime(t: number, unit: TimeUnit, s: ShellStrings): string {
@@ -58,8 +60,12 @@ export function formatTime(t: number, unit: TimeUnit, s: ShellStrings): string {
     return formatTime(t / 24, 'day', s);
   }
   const d = Math.floor(t + 1e-6);
-  if (d < 7) return fill(s.timeDay, { d: formatNumber(d, s) });
-  return fill(s.timeDayWeek, { d: formatNumber(d, s), w: formatNumber(Math.floor(d / 7), s) });
+  if (d < 7 || d % 7 !== 0) return fill(s.timeDay, { d: formatNumber(d, s) });
+  const w = d / 7;
+  return fill(w === 1 ? s.timeDayWeek : s.timeDayWeeks, {
+    d: formatNumber(d, s),
+    w: formatNumber(w, s),
+  });
 }
 
 /** Axis tick label: weeks for day clocks; minutes, hours, days or weeks for hour clocks. */

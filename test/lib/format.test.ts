@@ -26,12 +26,20 @@ describe('numbers and times in Spanish (Intl)', () => {
     expect(formatReadout(12.4, 'fold', es)).toBe('12 × basal');
   });
   it('names days, weeks, hours and minutes in Spanish', () => {
-    expect(formatTime(21, 'day', es)).toBe('día 21 (semana 3)');
+    expect(formatTime(21, 'day', es)).toBe('día 21 (3 semanas)');
+    expect(formatTime(7, 'day', es)).toBe('día 7 (1 semana)');
     expect(formatTime(3.5, 'day', es)).toBe('día 3');
     expect(formatTime(2.5, 'hour', es)).toBe('2 h 30 min');
     expect(formatTime(72, 'hour', es)).toBe('día 3');
     expect(formatTick(14, 'day', es)).toBe('semana 2');
     expect(formatTick(0.5, 'hour', es)).toBe('30 min');
+  });
+  it('names weeks only when whole: "day 10" is neither week 1 nor week 2 to every reader', () => {
+    expect(formatTime(10, 'day', en)).toBe('day 10');
+    expect(formatTime(10.9, 'day', en)).toBe('day 10');
+    expect(formatTime(14, 'day', en)).toBe('day 14 (2 weeks)');
+    expect(formatTime(56, 'day', en)).toBe('day 56 (8 weeks)');
+    expect(formatTime(7, 'day', en)).toBe('day 7 (1 week)');
   });
   it('agrees the unit with the number: "1 día", "28 días", "0,5 mg/kg"', () => {
     expect(formatParam(1, 'day', es)).toBe('1 día');

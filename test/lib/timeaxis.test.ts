@@ -143,7 +143,8 @@ describe('hour-clock time labels', () => {
     [2.5, '2 h 30 min'],
     [4, '4 h'],
     [24, '24 h'],
-    [240, 'day 10 (week 1)'],
+    [240, 'day 10'],
+    [336, 'day 14 (2 weeks)'],
   ])('t = %s h reads "%s"', (t, text) => {
     expect(formatTime(t, 'hour', en)).toBe(text);
   });

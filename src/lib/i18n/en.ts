@@ -81,7 +81,9 @@ export const en = {
   off: 'Off',
   modelNote: 'Numbers come from a simplified teaching model calibrated to published studies.',
   timeDay: 'day {d}',
-  timeDayWeek: 'day {d} (week {w})',
+  /** Whole weeks only: "day 10" is neither week 1 nor week 2 to every reader. */
+  timeDayWeek: 'day {d} (1 week)',
+  timeDayWeeks: 'day {d} ({w} weeks)',
   timeWeek: 'week {w}',
   timeHour: '{h} h',
   timeHourMinute: '{h} h {m} min',

@@ -78,7 +78,8 @@ export const es: ShellStrings = {
   modelNote:
     'Las cifras vienen de un modelo didáctico simplificado, calibrado con estudios publicados.',
   timeDay: 'día {d}',
-  timeDayWeek: 'día {d} (semana {w})',
+  timeDayWeek: 'día {d} (1 semana)',
+  timeDayWeeks: 'día {d} ({w} semanas)',
   timeWeek: 'semana {w}',
   timeHour: '{h} h',
   timeHourMinute: '{h} h {m} min',
