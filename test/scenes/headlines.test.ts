@@ -81,3 +81,22 @@ describe('patient words', () => {
     }
   });
 });
+
+describe('Spanish terms a Spanish-speaking clinician expects', () => {
+  const es = Object.entries(modules)
+    .filter(([file]) => file.endsWith('.es.ts'))
+    .map(([, mod]) => JSON.stringify(mod.strings))
+    .join(' ');
+
+  it('reads the Spanish words of every scene', () => {
+    expect(es.length).toBeGreaterThan(10_000);
+  });
+
+  it('says "semivida", "espray nasal", "activación postsináptica" and "Imagínelos como"', () => {
+    expect(es).not.toMatch(/tiempo medio|aerosol|impulso postsináptico|Piense en ellos/i);
+    expect(es).toMatch(/semivida/);
+    expect(es).toMatch(/espray nasal/);
+    expect(es).toMatch(/Activación postsináptica/);
+    expect(es).toMatch(/Imagínelos como un termostato/);
+  });
+});

@@ -124,7 +124,7 @@ export const strings: SceneStrings = {
           'En el ensayo cruzado de Zarate, con 18 pacientes con depresión resistente al tratamiento, la ketamina se separó del placebo en 110 minutos y el 71% respondió a las 24 horas. La imagen muestra el minuto 15: la ketamina está subiendo y los receptores NMDA empiezan a bloquearse.',
         ),
         points: [
-          'La ketamina IV, usada fuera de indicación, y la esketamina en aerosol nasal, aprobada, son productos distintos; esta escena sigue el protocolo IV de investigación.',
+          'La ketamina IV, usada fuera de indicación, y la esketamina en espray nasal, aprobada, son productos distintos; esta escena sigue el protocolo IV de investigación.',
           'La disociación y la presión arterial se vigilan durante la infusión y después.',
           'El reloj del modelo empieza cuando empieza la infusión.',
         ],
@@ -270,14 +270,14 @@ export const strings: SceneStrings = {
         title: 'Lo que sabemos, lo que no, y los riesgos',
         body: paras(
           'La historia de las espinas viene sobre todo de ratas y ratones. En las personas, los escáneres muestran que el glutamato y el mensajero calmante suben a la vez, lo que no encaja con la historia simple del freno.',
-          'La forma aprobada es la esketamina en aerosol nasal, que se usa junto con un antidepresivo en comprimidos y se administra bajo supervisión en una clínica. Entre sus efectos secundarios están una sensación de desconexión o de irrealidad y la subida de la presión arterial. La ketamina puede usarse de forma indebida, y el consumo recreativo intenso ha dañado la vejiga.',
+          'La forma aprobada es la esketamina en espray nasal, que se usa junto con un antidepresivo en comprimidos y se administra bajo supervisión en una clínica. Entre sus efectos secundarios están una sensación de desconexión o de irrealidad y la subida de la presión arterial. La ketamina puede usarse de forma indebida, y el consumo recreativo intenso ha dañado la vejiga.',
         ),
       },
       clinician: {
         title: 'Advertencias: pruebas, producto y riesgos',
         body: paras(
           'Las pruebas sobre espinas y mTOR proceden de ratas y ratones; si las espinas importan en las personas está discutido. Glx y GABA aumentan juntos en la MRS (Milak 2016), así que la desinhibición sigue siendo una hipótesis. Una explicación basada en un metabolito, la (2R,6R)-hidroxinorketamina, que actúa sin bloqueo NMDA en ratones (Zanos 2016), también está discutida.',
-          'La esketamina en aerosol nasal con un antidepresivo oral nuevo superó al antidepresivo más placebo en el día 28 (Popova 2019); está aprobada para la depresión resistente al tratamiento y se administra bajo supervisión. Riesgos: disociación, aumento de la presión arterial, potencial de uso indebido e inflamación de la vejiga (cistitis) con el consumo recreativo intenso (Short 2018).',
+          'La esketamina en espray nasal con un antidepresivo oral nuevo superó al antidepresivo más placebo en el día 28 (Popova 2019); está aprobada para la depresión resistente al tratamiento y se administra bajo supervisión. Riesgos: disociación, aumento de la presión arterial, potencial de uso indebido e inflamación de la vejiga (cistitis) con el consumo recreativo intenso (Short 2018).',
         ),
         points: [
           'Discutido: la desinhibición, si las espinas importan en las personas y la explicación de la hidroxinorketamina.',
@@ -397,9 +397,9 @@ export const strings: SceneStrings = {
     phoumthipphavong2016:
       'Imágenes repetidas en ratones vivos: tras una inyección de ketamina, la densidad de espinas frontales se mantuvo más alta hasta 2 semanas, por más formación de espinas y no por menos pérdida.',
     daly2019:
-      'Ensayo aleatorizado de retirada: en personas en remisión estable, continuar con esketamina en aerosol nasal y un antidepresivo oral redujo a la mitad el riesgo de recaída (recayó el 26,7% frente al 45,3%).',
+      'Ensayo aleatorizado de retirada: en personas en remisión estable, continuar con esketamina en espray nasal y un antidepresivo oral redujo a la mitad el riesgo de recaída (recayó el 26,7% frente al 45,3%).',
     popova2019:
-      'Ensayo de fase 3 (TRANSFORM-2, 227 aleatorizados): la esketamina en aerosol nasal más un antidepresivo oral nuevo superó al antidepresivo más aerosol placebo en el día 28; la disociación y las náuseas fueron frecuentes.',
+      'Ensayo de fase 3 (TRANSFORM-2, 227 aleatorizados): la esketamina en espray nasal más un antidepresivo oral nuevo superó al antidepresivo más espray placebo en el día 28; la disociación y las náuseas fueron frecuentes.',
     short2018:
       'Revisión sistemática de 60 estudios: la disociación, el aumento de la presión arterial y otros efectos adversos agudos son frecuentes tras la ketamina; la seguridad a largo plazo tras el uso repetido está poco estudiada.',
     zanos2016:

@@ -196,7 +196,7 @@ export const strings: SceneStrings = {
       clinician: {
         title: 'Recuperación de los receptores en semanas',
         body: paras(
-          'En ratas y ratones, la respuesta se recuperó en dos fases tras morfina, metadona o diamorfina en dosis que inducían tolerancia: una fase rápida poco precisa y, desde el día 4, una fase lenta con un tiempo medio de 13,2 días en ratas y 17,4 días en ratones (Cox 1975).',
+          'En ratas y ratones, la respuesta se recuperó en dos fases tras morfina, metadona o diamorfina en dosis que inducían tolerancia: una fase rápida poco precisa y, desde el día 4, una fase lenta con una semivida de 13,2 días en ratas y 17,4 días en ratones (Cox 1975).',
           'El modelo vuelve a activar la expresión de OPRM1 y devuelve los receptores en superficie y la tolerancia hacia el nivel basal en semanas; este paso es una semana después de dejarlo, con los receptores en superficie en torno a tres cuartas partes del nivel basal. La recuperación de receptores en el cerebro humano no se ha medido directamente; el curso temporal se extrapola de animales.',
         ),
         points: [
@@ -218,7 +218,7 @@ export const strings: SceneStrings = {
       clinician: {
         title: 'Pérdida de tolerancia y riesgo de sobredosis',
         body: paras(
-          'Tras salir de prisión, las muertes relacionadas con drogas fueron 3-8 veces más altas en las semanas 1-2 que en las semanas 3-12 (Merrall 2010). Tras una desintoxicación hospitalaria, las tres muertes por sobredosis se dieron entre personas que habían perdido la tolerancia (Strang 2003). El tiempo fuera del tratamiento con metadona o buprenorfina tuvo más mortalidad que el tiempo dentro de él (Sordo 2017). Son estudios observacionales. En ratas, la tolerancia se perdió con un tiempo medio de la fase lenta de unas dos semanas (Cox 1975).',
+          'Tras salir de prisión, las muertes relacionadas con drogas fueron 3-8 veces más altas en las semanas 1-2 que en las semanas 3-12 (Merrall 2010). Tras una desintoxicación hospitalaria, las tres muertes por sobredosis se dieron entre personas que habían perdido la tolerancia (Strang 2003). El tiempo fuera del tratamiento con metadona o buprenorfina tuvo más mortalidad que el tiempo dentro de él (Sordo 2017). Son estudios observacionales. En ratas, la tolerancia se perdió con un semivida de la fase lenta de unas dos semanas (Cox 1975).',
           'La tolerancia a la depresión respiratoria va por detrás de la tolerancia a la euforia, y el suministro de la calle puede contener fentanilo. La naloxona revierte una sobredosis.',
         ),
         points: [
@@ -384,7 +384,7 @@ export const strings: SceneStrings = {
     way1969:
       'En ratones con un implante de morfina, la DE50 analgésica se duplicó tras 1 día y aumentó de 4 a 7 veces hacia el día 3; la naloxona precipitó la abstinencia en 5 min.',
     cox1975:
-      'En ratas y ratones, la tolerancia desapareció en dos fases tras morfina, metadona o diamorfina; la fase lenta tuvo un tiempo medio de 13,2 días (ratas) y 17,4 (ratones).',
+      'En ratas y ratones, la tolerancia desapareció en dos fases tras morfina, metadona o diamorfina; la fase lenta tuvo una semivida de 13,2 días (ratas) y 17,4 (ratones).',
     chorbov2011:
       'Mayor metilación del ADN en el promotor de OPRM1 (gen del receptor mu) en la sangre de 13 hombres con dependencia de opioides frente a 21 controles; sangre, no receptores del cerebro.',
     who2009:

@@ -77,7 +77,10 @@ export const strings: SceneStrings = {
     occupancy: { patient: 'Bombas tapadas', clinician: 'Ocupación del SERT' },
     serotonin: { patient: 'Serotonina en el espacio', clinician: '5-HT extracelular' },
     firing: { patient: 'Disparo de la célula emisora', clinician: 'Disparo del rafe' },
-    activity: { patient: 'Actividad de la célula receptora', clinician: 'Impulso postsináptico' },
+    activity: {
+      patient: 'Actividad de la célula receptora',
+      clinician: 'Activación postsináptica',
+    },
     relief: { patient: 'Alivio de síntomas (modelo)', clinician: 'Mejoría de síntomas (modelo)' },
     brake: {
       patient: 'Fuerza del termostato',
@@ -159,7 +162,7 @@ export const strings: SceneStrings = {
       patient: {
         title: 'Al principio, un termostato frena',
         body: paras(
-          'La célula emisora tiene sus propios sensores de serotonina. Piense en ellos como un termostato.',
+          'La célula emisora tiene sus propios sensores de serotonina. Imagínelos como un termostato.',
           'Cuando la serotonina se acumula alrededor de la célula, el termostato le indica que vaya más despacio y envíe menos mensajes. Así que, en los primeros días, parte de lo que hace el medicamento queda contrarrestado.',
           'Esto se midió en ratas: sus células de serotonina disparaban más despacio al inicio del tratamiento.',
         ),
@@ -280,7 +283,7 @@ export const strings: SceneStrings = {
       clinician: {
         title: 'El antagonismo 5-HT2A/5-HT7 normalizó la respuesta (in vitro)',
         body: paras(
-          'En las mismas neuronas derivadas de iPSC, los antagonistas de 5-HT2A y 5-HT7 redujeron la hiperactividad inducida por serotonina de las neuronas de pacientes sin remisión hacia los niveles de los controles (Vadodaria 2019). En el modelo, el interruptor elimina alrededor del 40% del impulso 5-HT2A y 5-HT7, un bloqueo parcial supuesto que acerca el impulso postsináptico al de una persona con respuesta típica al mismo fármaco.',
+          'En las mismas neuronas derivadas de iPSC, los antagonistas de 5-HT2A y 5-HT7 redujeron la hiperactividad inducida por serotonina de las neuronas de pacientes sin remisión hacia los niveles de los controles (Vadodaria 2019). En el modelo, el interruptor elimina alrededor del 40% del impulso 5-HT2A y 5-HT7, un bloqueo parcial supuesto que acerca la activación postsináptica a la de una persona con respuesta típica al mismo fármaco.',
           'Esto no se ha probado como forma de elegir tratamiento. Varios fármacos tienen propiedades antagonistas 5-HT2A o 5-HT7, pero el estudio no demuestra que alguno de ellos ayude a quienes no responden a los ISRS.',
         ),
         points: [
@@ -318,7 +321,7 @@ export const strings: SceneStrings = {
     patient:
       'El {t}: el {occupancy} de las bombas de reciclaje está tapado; la serotonina en el espacio está a {serotonin}; el disparo de la célula emisora, a {firing}; la actividad de la célula receptora, a {activity}; el alivio de síntomas en este modelo didáctico es del {relief}.',
     clinician:
-      'El {t}: ocupación del SERT {occupancy}; 5-HT extracelular {serotonin}; disparo del rafe {firing}; impulso postsináptico {activity}; mejoría de síntomas modelada {relief}.',
+      'El {t}: ocupación del SERT {occupancy}; 5-HT extracelular {serotonin}; disparo del rafe {firing}; activación postsináptica {activity}; mejoría de síntomas modelada {relief}.',
   },
 
   actors: {
@@ -375,11 +378,11 @@ export const strings: SceneStrings = {
     },
     'activity.steady': {
       patient: 'La actividad de la célula receptora está en un rango sano, {activity}.',
-      clinician: 'Impulso postsináptico dentro del rango típico, {activity}.',
+      clinician: 'Activación postsináptica dentro del rango típico, {activity}.',
     },
     'activity.over': {
       patient: 'La célula receptora está sobreexcitada, a {activity}.',
-      clinician: 'Sobreexcitación postsináptica vía 5-HT2A/5-HT7, impulso {activity}.',
+      clinician: 'Sobreexcitación postsináptica vía 5-HT2A/5-HT7, activación {activity}.',
     },
     'relief.none': {
       patient: 'En este esquema didáctico todavía no hay alivio.',
