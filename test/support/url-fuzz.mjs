@@ -238,10 +238,18 @@ export function expectFor(search, steps) {
 
 const str = (arb) => arb.map(String);
 
+/** Keys that take 0/1/true/false: the shell's and every scene's toggles. */
+const TOGGLE_KEYS = new Set([
+  'play',
+  'embed',
+  ...Object.values(SCENE_KEYS).flatMap((spec) => spec.toggles),
+]);
+
 /** Values the README allows for a known key, in one scene or the other. */
 function validValue(key) {
   const s = SCENE_KEYS.ssri;
   const k = SCENE_KEYS.ketamine;
+  if (TOGGLE_KEYS.has(key)) return fc.constantFrom('0', '1', 'true', 'false');
   switch (key) {
     case 'scene':
       return fc.constant('ssri');
@@ -256,14 +264,6 @@ function validValue(key) {
         str(fc.integer({ min: 0, max: s.duration })),
         str(fc.double({ min: 0, max: k.duration, noNaN: true })),
       );
-    case 'play':
-    case 'embed':
-    case 'block2a7':
-    case 'pindolol':
-    case 'stress':
-    case 'rapamycin':
-    case 'naloxone':
-      return fc.constantFrom('0', '1', 'true', 'false');
     case 'speed':
       return fc.constantFrom('0.5', '1', '2');
     case 'contrast':
@@ -294,6 +294,7 @@ function validValue(key) {
 
 /** Near misses: plausible text just outside what the README allows (or lenient spellings). */
 function nearMiss(key) {
+  if (TOGGLE_KEYS.has(key)) return fc.constantFrom('on', 'yes', 'TRUE', 'maybe', '2', '-1');
   switch (key) {
     case 'scene':
       return fc.constantFrom('opioids', 'nope', 'SSRI', 'ssri/', 'Ketamine');
@@ -305,14 +306,6 @@ function nearMiss(key) {
       return fc.constantFrom('de', 'EN', 'en-US');
     case 't':
       return fc.constantFrom('-1', '57', '60', '337', '28.', '1e1', '0x1c');
-    case 'play':
-    case 'embed':
-    case 'block2a7':
-    case 'pindolol':
-    case 'stress':
-    case 'rapamycin':
-    case 'naloxone':
-      return fc.constantFrom('on', 'yes', 'TRUE', 'maybe', '2', '-1');
     case 'speed':
       return fc.constantFrom('0', '-1', '3', '1.0', '.5', '1.5');
     case 'contrast':
